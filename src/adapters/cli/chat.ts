@@ -1,0 +1,16 @@
+import { createInterface } from 'node:readline';
+import type { Bot } from '../../core/bot.js';
+
+/** The console chat: the same answers as Slack and Discord, one conversation, follow-ups included. */
+export async function chatCommand(bot: Bot): Promise<number> {
+  const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: 'you> ' });
+  process.stdout.write('ModelGo license assistant. Ask about MG licenses; "help" for ideas, "exit" or Ctrl-D to leave.\n');
+  rl.prompt();
+  for await (const line of rl) {
+    if (/^\s*(exit|quit|bye)\s*$/i.test(line)) break;
+    process.stdout.write(`\n${bot.ask(line, { conversation: 'cli' }).text}\n\n`);
+    rl.prompt();
+  }
+  rl.close();
+  return 0;
+}

@@ -1,0 +1,57 @@
+import type { Edition, FaqTopicId, LicenseGroup } from '../knowledge/schema.js';
+
+export const INTENTS = ['remix', 'license', 'grant', 'permission', 'choose', 'compare', 'faq', 'help', 'unknown'] as const;
+export type Intent = (typeof INTENTS)[number];
+
+/** A button or "did you mean" choice: pressing it asks `question`. */
+export interface Choice {
+  label: string;
+  question: string;
+}
+
+export interface CardField {
+  label: string;
+  value: string;
+}
+
+export type Tone = 'positive' | 'negative' | 'caution' | 'neutral';
+
+/**
+ * The platform-neutral shape of an answer. The CLI prints it as text, Slack renders Block Kit and
+ * Discord an embed, so every platform says the same thing.
+ */
+export interface Card {
+  title: string;
+  /** The short answer, shown first. */
+  headline: string | null;
+  tone: Tone;
+  /** The reasons, in plain text. */
+  paragraphs: string[];
+  fields: CardField[];
+  choices: Choice[];
+  source: string;
+  /** Colours license cards by group. */
+  group?: LicenseGroup;
+}
+
+/** The answer to one message: the fields of the `ask --json` contract plus the card they were drawn from. */
+export interface Answer {
+  question: string;
+  intent: Intent;
+  confidence: number;
+  licenses: string[];
+  faq: FaqTopicId | null;
+  verdict: string | null;
+  result: string | null;
+  edition: Edition;
+  text: string;
+  card: Card;
+}
+
+export const DISCLAIMER = 'Not legal advice: the license text governs; ask a lawyer for decisions that matter.';
+
+/** The JSON object of CONTRACT.md, in its field order. */
+export function toContractJson(answer: Answer): Record<string, unknown> {
+  const { question, intent, confidence, licenses, faq, verdict, result, text, edition } = answer;
+  return { question, intent, confidence, licenses, faq, verdict, result, text, edition };
+}

@@ -1,0 +1,21 @@
+import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import type { Edition, FaqTopicId } from '../knowledge/schema.js';
+import type { Understanding } from '../matcher/understanding.js';
+import type { Card } from './answer.js';
+import type { ResolvedLicenses } from './resolve-licenses.js';
+
+/** What one intent's answer builder gets. */
+export interface AnswerContext {
+  u: Understanding;
+  kb: KnowledgeBase;
+  edition: Edition;
+  licenses: ResolvedLicenses;
+}
+
+/** What one intent's answer builder returns; compose() adds the contract fields common to all. */
+export interface Draft {
+  card: Card;
+  verdict?: string | null;
+  result?: string | null;
+  faq?: FaqTopicId | null;
+}

@@ -1,0 +1,61 @@
+import { shortId } from '../../knowledge/knowledge-base.js';
+import { METHOD_NAMES, remix } from '../../rules/remix.js';
+import type { AnswerContext, Draft } from '../draft.js';
+import { VERDICT_MARK } from '../words.js';
+import { askForLicenses } from './missing-license.js';
+
+const SOURCE_2024 = 'ModelGo FAQ "What happens if I remix two models under MG licenses?" and its compatibility table';
+
+export function remixAnswer(ctx: AnswerContext): Draft {
+  const { u, kb, edition, licenses } = ctx;
+  if (licenses.others.length > 0) {
+    const names = licenses.others.map((o) => o.name).join(', ');
+    return {
+      verdict: null,
+      card: {
+        title: 'Remixing with a non-ModelGo license',
+        headline: 'The ModelGo compatibility table only covers ModelGo licenses.',
+        tone: 'neutral',
+        paragraphs: [
+          `${names} is not a ModelGo license, so the table can't say whether the combination works. Follow that license's own terms for derivatives, and check its compatibility with the ModelGo license separately.`,
+        ],
+        fields: [],
+        choices: [{ label: 'How remixing works', question: 'What happens when I remix two models under MG licenses?' }],
+        source: SOURCE_2024,
+      },
+    };
+  }
+  // "Two MG-BY models merged": one id named, two models meant.
+  const parents = licenses.mg.length === 1 ? [licenses.mg[0]!, licenses.mg[0]!] : licenses.mg;
+  if (parents.length === 0) return askForLicenses(ctx, 'remix', 'Which licenses do the models have? For example: "can I merge MG-BY-NC with MG-BY-OS?"');
+
+  const outcome = remix(parents, u.method, kb, edition);
+  const pair = [...new Set(parents.map((p) => shortId(p.id)))].join(' + ');
+  const headline = {
+    compatible: `${VERDICT_MARK.yes} Compatible: license the merged model as ${outcome.result?.id}.`,
+    'cannot-share': `${VERDICT_MARK.caution} You can merge them, but you can't share the result, so no license applies to it.`,
+    incompatible: `${VERDICT_MARK.no} Incompatible: no ModelGo license can cover the merged model.`,
+    separable: `${VERDICT_MARK.separable} Separable: each model keeps its own license.`,
+  }[outcome.verdict];
+  const paragraphs = [
+    ...(outcome.methodAssumed ? ['You didn\'t say how you will combine them, so I assumed merging into one model (weight averaging, fusion or layer concatenation). Ensembles, voting, stacking, mixtures of experts and pipelines keep each model\'s license instead.'] : []),
+    ...outcome.reasons,
+  ];
+  return {
+    verdict: outcome.verdict,
+    result: outcome.result?.id ?? null,
+    card: {
+      title: `Remixing ${pair}`,
+      headline,
+      tone: { compatible: 'positive', 'cannot-share': 'caution', incompatible: 'negative', separable: 'neutral' }[outcome.verdict] as Draft['card']['tone'],
+      paragraphs,
+      fields: [
+        { label: 'Method', value: `${METHOD_NAMES[outcome.method]}${outcome.methodAssumed ? ' (assumed)' : ''}` },
+        { label: 'Result', value: outcome.result ? outcome.result.id : outcome.verdict === 'separable' ? 'each model keeps its license' : 'no license applies' },
+        { label: 'Edition', value: kb.edition(edition).title },
+      ],
+      choices: outcome.result ? [{ label: `About ${shortId(outcome.result.id)}`, question: `what is ${shortId(outcome.result.id)}?` }] : [],
+      source: `${SOURCE_2024} (${kb.edition(edition).texts})`,
+    },
+  };
+}

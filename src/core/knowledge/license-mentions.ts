@@ -1,0 +1,159 @@
+import levenshtein from 'natural/lib/natural/distance/levenshtein_distance.js';
+import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance.js';
+import type { KnowledgeBase } from './knowledge-base.js';
+import { optionKey, shortId } from './knowledge-base.js';
+import type { LicenseOption } from './schema.js';
+
+/** A license named in a message: either one the bot knows, or a clear "unknown" with the nearest known ids. */
+export type LicenseMention =
+  | { kind: 'mg'; options: LicenseOption[]; text: string; start: number }
+  | { kind: 'other'; id: string; text: string; start: number }
+  | { kind: 'unknown'; text: string; start: number; reason: string; suggestions: string[] };
+
+const OPTION_CODES: Record<string, LicenseOption> = {
+  by: 'BY', nc: 'NC', nd: 'ND', os: 'OS', sa: 'SA', rai: 'RAI',
+};
+const OPTION_WORDS: Record<string, LicenseOption> = {
+  attribution: 'BY', noncommercial: 'NC', noderivatives: 'ND', noderivs: 'ND', opensource: 'OS',
+  sharealike: 'SA', responsibleai: 'RAI',
+};
+const ZERO = new Set(['0', 'zero', 'o']);
+const VERSION = /^v?[12](\.0)?$/;
+
+/** A word with the hyphens, dots and underscores that hold license ids together. */
+const CHUNK = /[\p{L}\p{N}][\p{L}\p{N}._-]*/gu;
+
+interface Chunk { text: string; lower: string; start: number }
+
+/** Finds every license the text names, in order of appearance. */
+export function findLicenseMentions(text: string, kb: KnowledgeBase): LicenseMention[] {
+  const chunks: Chunk[] = [];
+  for (const m of text.matchAll(CHUNK)) {
+    const raw = m[0].replace(/[._-]+$/, '');
+    chunks.push({ text: raw, lower: raw.toLowerCase(), start: m.index });
+  }
+  const mentions: LicenseMention[] = [];
+  const taken = new Set<number>();
+  for (let i = 0; i < chunks.length; i++) {
+    const found = readMg(text, chunks, i, kb) ?? readFullName(chunks, i);
+    if (!found) continue;
+    mentions.push(found.mention);
+    for (let k = i; k < found.next; k++) taken.add(k);
+    i = found.next - 1;
+  }
+  mentions.push(...findOtherLicenses(text, chunks, taken, kb));
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** Reads `MG-BY-NC-2.0`, `mg by nc`, `MG0`, `mg-by-cn` (typo) starting at chunk i. */
+function readMg(source: string, chunks: Chunk[], i: number, kb: KnowledgeBase): { mention: LicenseMention; next: number } | undefined {
+  const first = chunks[i]!;
+  const head = first.lower.match(/^(?:modelgo-)?mg(.*)$/);
+  // "200 mg by mouth" is a dose, not a license.
+  if (!head || /^\d+([.,]\d+)?$/.test(chunks[i - 1]?.lower ?? '')) return undefined;
+  const parts = splitParts(head[1]!);
+  let next = i + 1;
+  // Space-separated parts ("mg by nc") only count when they are exact codes, so "mg by nc so that"
+  // does not read "so" as a typo of OS.
+  while (next < chunks.length) {
+    const word = chunks[next]!.lower;
+    const wordParts = splitParts(word);
+    if (wordParts.length === 0 || !wordParts.every((p) => p in OPTION_CODES || VERSION.test(p) || (ZERO.has(p) && p !== 'o'))) break;
+    parts.push(...wordParts);
+    next++;
+  }
+  const last = chunks[next - 1]!;
+  const text = source.slice(first.start, last.start + last.text.length);
+  const start = first.start;
+  const body = parts.filter((p) => !VERSION.test(p) || ZERO.has(p));
+  if (body.length === 0) return undefined; // a bare "mg" (milligrams) is not a license
+  if (body.length === 1 && ZERO.has(body[0]!)) return { mention: { kind: 'mg', options: [], text, start }, next };
+
+  const options: LicenseOption[] = [];
+  for (const part of body) {
+    const option = OPTION_CODES[part] ?? OPTION_WORDS[part] ?? typoOf(part);
+    if (!option) return { mention: unknown(text, start, `"${part}" is not a ModelGo option (BY, NC, ND, OS, SA, RAI)`, kb), next };
+    if (!options.includes(option)) options.push(option);
+  }
+  // People often drop the BY ("MG-NC-RAI"); every ModelGo license but MG0 carries it.
+  if (!options.includes('BY')) options.push('BY');
+  if (![...kb.editions.keys()].some((edition) => kb.byOptions(options, edition))) {
+    return { mention: unknown(text, start, `no ModelGo license combines ${optionKey(options).replace(/\+/g, ', ')}`, kb), next };
+  }
+  return { mention: { kind: 'mg', options, text, start }, next };
+}
+
+/** `ModelGo Attribution-NonCommercial License` style names; Creative Commons names are left alone. */
+function readFullName(chunks: Chunk[], i: number): { mention: LicenseMention; next: number } | undefined {
+  const chunk = chunks[i]!;
+  const parts = splitParts(joinOptionWords(chunk.lower));
+  const hasModelGo = chunks[i - 1]?.lower === 'modelgo';
+  if (parts[0] === 'modelgo') parts.shift();
+  if (parts.length === 0 || !parts.every((p) => p in OPTION_WORDS)) return undefined;
+  if (!hasModelGo && (parts[0] !== 'attribution' || parts.length < 2)) return undefined;
+  const before = chunks[i - 1]?.lower;
+  if (before === 'cc' || before === 'commons') return undefined;
+  const options = [...new Set(parts.map((p) => OPTION_WORDS[p]!))];
+  return { mention: { kind: 'mg', options, text: chunk.text, start: chunk.start }, next: i + 1 };
+}
+
+function findOtherLicenses(text: string, chunks: Chunk[], taken: Set<number>, kb: KnowledgeBase): LicenseMention[] {
+  const lower = text.toLowerCase();
+  const aliases = kb.others
+    .flatMap((o) => o.aliases.map((alias) => ({ id: o.id, alias })))
+    .sort((a, b) => b.alias.length - a.alias.length);
+  const used: Array<[number, number]> = chunks.filter((_, k) => taken.has(k)).map((c) => [c.start, c.start + c.text.length]);
+  const found: LicenseMention[] = [];
+  for (const { id, alias } of aliases) {
+    for (const m of lower.matchAll(aliasPattern(alias))) {
+      const start = m.index + (m[1]?.length ?? 0);
+      const end = m.index + m[0].length;
+      if (used.some(([s, e]) => start < e && end > s)) continue;
+      used.push([start, end]);
+      found.push({ kind: 'other', id, text: text.slice(start, end), start });
+    }
+  }
+  return found;
+}
+
+const patternCache = new Map<string, RegExp>();
+function aliasPattern(alias: string): RegExp {
+  let re = patternCache.get(alias);
+  if (!re) {
+    const body = alias.split(/[\s-]+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s-]*');
+    re = new RegExp(`(^|[^\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}]|\\.\\d)`, 'gu');
+    patternCache.set(alias, re);
+  }
+  return re;
+}
+
+/** "non-commercial" → "noncommercial", so hyphens can keep separating options. */
+function joinOptionWords(s: string): string {
+  return s.replace(/non-commercial/g, 'noncommercial').replace(/no-derivatives/g, 'noderivatives')
+    .replace(/open-source/g, 'opensource').replace(/share-alike/g, 'sharealike').replace(/responsible-ai/g, 'responsibleai');
+}
+
+function splitParts(s: string): string[] {
+  return s.split(/[-_\s]+/).flatMap((p) => (/^v?\d+(\.\d+)*$/.test(p) ? [p] : p.split('.'))).filter(Boolean);
+}
+
+/** One edit (a swap counts as one) from exactly one option code: "cn" → NC, "ria" → RAI. */
+function typoOf(part: string): LicenseOption | undefined {
+  if (part.length < 2 || part.length > 4) return undefined;
+  const close = Object.entries(OPTION_CODES).filter(([code]) => levenshtein.DamerauLevenshteinDistance(part, code) <= 1);
+  return close.length === 1 ? close[0]![1] : undefined;
+}
+
+function unknown(text: string, start: number, reason: string, kb: KnowledgeBase): LicenseMention {
+  return { kind: 'unknown', text, start, reason, suggestions: closestIds(text, kb) };
+}
+
+/** The known ids that look most like what the user typed. */
+export function closestIds(text: string, kb: KnowledgeBase, count = 3): string[] {
+  const typed = text.toUpperCase().replace(/[\s_]+/g, '-');
+  return kb.allIds()
+    .map((id) => ({ id, score: Math.max(jaroWinkler(typed, id), jaroWinkler(typed, shortId(id))) }))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, count)
+    .map((s) => s.id);
+}

@@ -1,0 +1,94 @@
+import type { Edition, PermissionAction } from '../knowledge/schema.js';
+import type { Need } from '../rules/choose.js';
+import type { GrantAspect, GrantRight } from '../rules/grant.js';
+import { isSeparable, type RemixMethod } from '../rules/remix.js';
+
+/**
+ * Keyword cues the rules engine needs besides the licenses. Each table is tried in order and the first
+ * match wins, so the more specific readings come first ("mixture of experts" before "mixing").
+ */
+const METHODS: Array<[RemixMethod, RegExp]> = [
+  ['moe', /\bmoe\b|mixture[\s-]+of[\s-]+experts?|\brouter\b|\bgating\b|\bexperts?\b/],
+  ['vote', /\bvot(e|es|ed|ing)\b|majority/],
+  ['ensemble', /\bensembl/],
+  ['pipeline', /\bpipelin|\bchain(ed|ing)?\b|\bcascad|\bfeed(s|ing)? (the )?output/],
+  ['stack', /\bstack(ing|ed)?\b(?! (the |their )?layers)/],
+  ['distill', /\bdistil/],
+  ['concat', /concat|\bstitch|layers? (stack|splic)|frankenmerge|(stack|splic)\w* (the |their )?layers/],
+  ['fuse', /\bfus(e|ed|es|ing|ion)\b/],
+  ['average', /averag|\bsoup|\bslerp\b|interpolat|task arithmetic|\bties\b|\bdare\b/],
+  ['merge', /\bmerg|\bmix(ed|ing|es)?\b|\bcombin|\bblend|\bmash|\bjoin/],
+];
+
+const ACTIONS: Array<[PermissionAction, RegExp]> = [
+  ['output-dataset-notice', /provenance|(output|generated)\w*.{0,40}\bas (a )?data ?set/],
+  ['disclose-source', /open[\s-]?sourc|disclos|source[\s-]?code|source form|publish (the |my )?(weights|code|source)|release (the |my )?(weights|code|source)/],
+  ['same-license', /same (license|terms)|re-?licens|copyleft|different license|another license|other license|license (it|them|my \w+) under/],
+  ['indicate-changes', /(indicate|state|mark|document|note|describe|list|say)\w* (what |which |the |my |any )?(i )?(changes|changed|modif)/],
+  ['keep-attribution', /attribut|credit|acknowledg|notice|\bcite\b/],
+  ['provide-license', /(include|ship|provide|bundle|keep)\w* (a |the )?(copy of (the )?)?licen[cs]e (file|text)|copy of (the )?licen[cs]e/],
+  ['rai-restrictions', /restrict|responsible|misuse|prohibit|banned|forbidden use|use polic|ethic|annex b/],
+  ['commercial-output', /(commercial|sell|monetiz|profit|paid|money|revenue|business)\w*.{0,50}(output|generat|content|images?|text|completions)|(output|generat|content|images?|completions)\w*.{0,50}(commercial|sell|monetiz|profit|paid|money|revenue|business)/],
+  ['commercial-derivatives', /(commercial|sell|monetiz|profit|paid|money|revenue|business)\w*.{0,50}(derivativ|fine[\s-]?tun|modified|merged|adapted)|(derivativ|fine[\s-]?tun|modified|merged|adapted)\w*.{0,50}(commercial|sell|monetiz|profit|paid|money|revenue)/],
+  ['commercial-model', /commercial|\bsell|monetiz|for[\s-]profit|\bpaid\b|\bsaas\b|\bbusiness|\bcompany|startup|revenue|make money|\bproduct(ion)?\b|\bcustomers?\b/],
+  ['share-output', /(shar|distribut|publish|post|releas|upload|redistribut|give away)\w*.{0,50}(output|generat|content|images?|completions|results)|(output|generat|content|images?|completions)\w*.{0,50}(shar|distribut|publish|post|releas|upload)/],
+  ['share-derivatives', /(shar|distribut|publish|releas|upload|redistribut|push|put)\w*.{0,60}(fine[\s-]?tun|derivativ|modif|merged|adapt|lora|quantiz|my version|changed|tweaked|retrain)|(fine[\s-]?tun|derivativ|modif|merged|adapt|lora|quantiz|tweaked|retrain)\w*.{0,60}(shar|distribut|publish|releas|upload|hugging ?face|\bhf\b)/],
+  ['share-verbatim', /\bshar|distribut|redistribut|upload|mirror|re-?host|\bpublish|\bcop(y|ies)/],
+  ['create-derivatives', /fine[\s-]?tun|modif|derivativ|\badapt|retrain|quantiz|lora/],
+];
+
+const NEED_CUES: Array<[Need, RegExp]> = [
+  ['no-commercial', /(no|non|not|prevent|stop|block|forbid|without|avoid|restrict)\w*[\s-]+(\w+[\s-]+){0,3}commercial|noncommercial|research[\s-]only|academic[\s-]only|(no one|nobody|anyone|others|people|companies)\b.{0,30}(sell|profit|make money|monetiz)/],
+  ['keep-open', /stay open|remain open|keep\w* (\w+ ){0,3}open|be open|open[\s-]?sourc|copyleft|share[\s-]?alike|give back|disclose|source (code )?(available|public)/],
+  ['no-derivatives', /no (modified|derivativ|modif|changes)|proprietary|verbatim|unmodified|(not|n't|never) (be )?(modif|changed|altered|fine[\s-]?tun)|no (one|body) (can )?(shar|redistribut)\w* (modif|chang|deriv)|no[\s-]derivativ/],
+  ['prevent-misuse', /misuse|abus|harm|responsib|ethic|\brai\b|bad actors|malicious|weapon|dangerous/],
+  ['credit', /attribut|credit|acknowledg|\bcite|citation|recogni[sz]/],
+  ['no-conditions', /permissive|no (conditions|restrictions|strings)|public domain|anything they want|whatever they (want|like)|most open|freest|least restrictive|fewest (conditions|restrictions)|(no|zero) (rules|obligations)/],
+];
+
+export interface Entities {
+  method?: RemixMethod;
+  right?: GrantRight;
+  aspect?: GrantAspect;
+  action?: PermissionAction;
+  needs: Need[];
+  edition?: Edition;
+}
+
+/** Reads the non-license cues from a message. `lower` is the lower-cased message. */
+export function readEntities(lower: string): Entities {
+  const needs = NEED_CUES.filter(([, re]) => re.test(lower)).map(([need]) => need);
+  return {
+    method: firstMatch(METHODS, lower),
+    right: /patent/.test(lower) ? 'patent' : /copyright/.test(lower) ? 'copyright' : undefined,
+    aspect: /sub-?licen[cs]/.test(lower) ? 'sublicensable' : /revo[ck]|yank|take (it |the \w+ )?back|withdraw|pull (the|my|their) licen|cancel|terminat/.test(lower) ? 'revocable' : undefined,
+    action: firstMatch(ACTIONS, lower),
+    // "credit only" is the BY need; when something stricter is also asked, credit comes with it anyway.
+    needs: needs.length > 1 ? needs.filter((n) => n !== 'credit' && n !== 'no-conditions') : needs,
+    edition: readEdition(lower),
+  };
+}
+
+function readEdition(lower: string): Edition | undefined {
+  if (/\b2025\b|revis|eight[\s-]licen|8[\s-]licen|\bv2b\b|\bv2c\b|newer (version|edition|texts)|latest (version|edition|texts)|current (version|edition|texts)/.test(lower)) return '2025';
+  if (/\b2024\b|nine[\s-]licen|9[\s-]licen|\bv2a\b|original (version|edition|texts)|older (version|edition|texts)/.test(lower)) return '2024';
+  return undefined;
+}
+
+function firstMatch<T>(table: Array<[T, RegExp]>, text: string): T | undefined {
+  return table.find(([, re]) => re.test(text))?.[0];
+}
+
+/** Feature tokens that tell the classifier which kinds of cue the message holds. */
+export function entityFeatures(e: Entities, licenseCount: number, otherCount: number): string[] {
+  const f: string[] = [];
+  if (licenseCount === 1) f.push('__one_license__');
+  if (licenseCount >= 2) f.push('__two_licenses__');
+  if (otherCount > 0) f.push('__other_license__');
+  if (e.method) f.push(isSeparable(e.method) ? '__separable_method__' : '__merge_method__');
+  if (e.aspect) f.push(`__${e.aspect}__`);
+  if (e.right) f.push('__right__');
+  if (e.action) f.push('__action__');
+  if (e.needs.length > 0) f.push('__need__');
+  return f;
+}

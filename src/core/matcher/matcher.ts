@@ -1,0 +1,137 @@
+import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance.js';
+import type { Intent } from '../answer/answer.js';
+import { INTENTS } from '../answer/answer.js';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import { findLicenseMentions, type LicenseMention } from '../knowledge/license-mentions.js';
+import { FaqTopicIdSchema, type FaqTopicId } from '../knowledge/schema.js';
+import { REMIX_METHODS, type RemixMethod } from '../rules/remix.js';
+import { entityFeatures, readEntities, type Entities } from './entities.js';
+import { MAX_MESSAGE_CHARS, sanitize } from './sanitize.js';
+import type { Classification, TextClassifier, TrainingExample } from './text-classifier.js';
+import type { Alternative, Understanding } from './understanding.js';
+
+/** Decision thresholds, chosen on the labelled dev and paraphrase sets (see `modelgo-bot eval`). */
+const THRESHOLDS = {
+  /** Below this share of known words, a message with no license in it is off-topic. */
+  minCoverage: 0.25,
+  /** Below this top score the matcher does not answer, it asks "did you mean". */
+  minScore: 0.3,
+  /** Runner-ups within this margin of the top score are offered as "did you mean" choices. */
+  closeMargin: 0.1,
+};
+
+/** More licenses than any sensible question names; beyond it the answer asks to split the question. */
+const MAX_LICENSES = 8;
+
+/** "license MG-BY-NC", "/remix a b average", "faq scope", "help": typed commands skip classification. */
+const COMMAND = /^\/?(?:modelgo\s+)?(license|card|remix|faq|help)\b\s*(.*)$/i;
+
+/** "what about MG-BY-ND?", "and for Apache?": the previous question with new licenses. */
+const FOLLOW_UP = /^(?:(?:and|but|ok|okay|so)\s+)?(?:what|how)\s+about\b|^and\s+(?:for|with|if)\b|^(?:same|also)\s+(?:for|with)\b|^what\s+if\b.{0,40}$|^and\s+\S+\s*\??$/i;
+
+export class Matcher {
+  constructor(private readonly classifier: TextClassifier, private readonly kb: KnowledgeBase) {}
+
+  understand(raw: string, previous?: Understanding): Understanding {
+    const question = raw;
+    const text = sanitize(raw);
+    const base = { question, confidence: 1, mentions: [], needs: [], alternatives: [] };
+    if (text.length === 0) return { ...base, intent: 'help' };
+    if (text.length > MAX_MESSAGE_CHARS) return { ...base, intent: 'unknown', problem: 'too-long' };
+
+    const mentions = findLicenseMentions(text, this.kb);
+    if (mentions.length > MAX_LICENSES) return { ...base, intent: 'unknown', mentions: [], problem: 'too-many-licenses' };
+    const lower = text.toLowerCase();
+    const entities = readEntities(lower);
+    const read = { ...base, ...entities, mentions };
+
+    const command = text.match(COMMAND);
+    if (command) return { ...read, ...this.command(command[1]!.toLowerCase(), command[2]!, mentions) };
+
+    const followUp = previous && mentions.length > 0 && FOLLOW_UP.test(text) ? previous : undefined;
+    if (followUp) return { ...followUp, question, mentions: replaceLicenses(followUp.mentions, mentions), edition: entities.edition ?? followUp.edition, alternatives: [] };
+
+    const { ranking, coverage } = this.classifier.classify(maskLicenses(text, mentions), featuresOf(entities, mentions));
+    const [top, ...rest] = ranking;
+    if (!top || (coverage < THRESHOLDS.minCoverage && mentions.length === 0)) return { ...read, intent: 'unknown', confidence: 0 };
+
+    const close = rest.filter((r) => top.score - r.score <= THRESHOLDS.closeMargin && r.label !== 'unknown').slice(0, 2).map(toAlternative);
+    if (top.score < THRESHOLDS.minScore && top.label !== 'unknown') {
+      return { ...read, intent: 'unknown', confidence: top.score, alternatives: [toAlternative(top), ...close] };
+    }
+    const { intent, faq } = parseLabel(top.label);
+    return { ...read, intent, faq, confidence: top.score, alternatives: intent === 'unknown' ? [] : close };
+  }
+
+  private command(name: string, args: string, mentions: LicenseMention[]): Partial<Understanding> & { intent: Intent } {
+    const lower = args.toLowerCase();
+    switch (name) {
+      case 'license':
+      case 'card':
+        return { intent: 'license' };
+      case 'remix': {
+        const method = REMIX_METHODS.find((m) => new RegExp(`\\b${m}`).test(lower)) as RemixMethod | undefined;
+        return { intent: 'remix', method: method ?? readEntities(lower).method };
+      }
+      case 'faq': {
+        const faq = this.topicFor(lower);
+        return faq ? { intent: 'faq', faq } : { intent: 'unknown', alternatives: this.closestTopics(lower) };
+      }
+      default:
+        return { intent: mentions.length > 0 ? 'license' : 'help' };
+    }
+  }
+
+  private topicFor(words: string): FaqTopicId | undefined {
+    const exact = FaqTopicIdSchema.safeParse(words.trim().replace(/\s+/g, '-'));
+    if (exact.success) return exact.data;
+    const [best] = this.closestTopics(words);
+    return best && best.score >= 0.85 ? best.faq : undefined;
+  }
+
+  private closestTopics(words: string): Alternative[] {
+    return this.kb.faqTopics
+      .map((t) => ({ intent: 'faq' as const, faq: t.id, score: Math.max(jaroWinkler(words, t.id), jaroWinkler(words, t.title.toLowerCase())) }))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, 3);
+  }
+}
+
+function parseLabel(label: string): { intent: Intent; faq?: FaqTopicId } {
+  if (label.startsWith('faq:')) return { intent: 'faq', faq: FaqTopicIdSchema.parse(label.slice(4)) };
+  return { intent: (INTENTS as readonly string[]).includes(label) ? (label as Intent) : 'unknown' };
+}
+
+function toAlternative(c: Classification): Alternative {
+  return { ...parseLabel(c.label), score: c.score };
+}
+
+/** A training utterance prepared exactly as a live message is, so both meet the classifier alike. */
+export function trainingExample(text: string, label: string, kb: KnowledgeBase): TrainingExample {
+  const clean = sanitize(text);
+  const mentions = findLicenseMentions(clean, kb);
+  return { text: maskLicenses(clean, mentions), label, features: featuresOf(readEntities(clean.toLowerCase()), mentions) };
+}
+
+function featuresOf(entities: Entities, mentions: LicenseMention[]): string[] {
+  const mg = mentions.filter((m) => m.kind !== 'other').length;
+  return entityFeatures(entities, mg, mentions.length - mg);
+}
+
+/** License ids become placeholder words, so the classifier learns the question, not the ids. */
+function maskLicenses(text: string, mentions: LicenseMention[]): string {
+  let out = '';
+  let at = 0;
+  for (const m of mentions) {
+    if (m.start < at) continue;
+    out += `${text.slice(at, m.start)} ${m.kind === 'other' ? 'otherlicense' : 'mglicense'} `;
+    at = m.start + m.text.length;
+  }
+  return out + text.slice(at);
+}
+
+/** A follow-up naming one license swaps the last license of the previous question; naming more replaces them all. */
+function replaceLicenses(previous: LicenseMention[], next: LicenseMention[]): LicenseMention[] {
+  if (next.length > 1 || previous.length <= 1) return next;
+  return [...previous.slice(0, -1), ...next];
+}

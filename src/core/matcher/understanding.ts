@@ -1,0 +1,34 @@
+import type { Intent } from '../answer/answer.js';
+import type { LicenseMention } from '../knowledge/license-mentions.js';
+import type { Edition, FaqTopicId, PermissionAction } from '../knowledge/schema.js';
+import type { Need } from '../rules/choose.js';
+import type { GrantAspect, GrantRight } from '../rules/grant.js';
+import type { RemixMethod } from '../rules/remix.js';
+
+/** A runner-up reading of the message, offered as "did you mean". */
+export interface Alternative {
+  intent: Intent;
+  faq?: FaqTopicId;
+  score: number;
+}
+
+/** Why a message was not read normally. */
+export type InputProblem = 'empty' | 'too-long' | 'too-many-licenses';
+
+/** What the matcher read from one message: the intent and everything the rules engine needs. */
+export interface Understanding {
+  question: string;
+  intent: Intent;
+  confidence: number;
+  mentions: LicenseMention[];
+  method?: RemixMethod;
+  right?: GrantRight;
+  aspect?: GrantAspect;
+  action?: PermissionAction;
+  needs: Need[];
+  faq?: FaqTopicId;
+  /** An edition the message asks for explicitly ("in the 2025 version"). */
+  edition?: Edition;
+  alternatives: Alternative[];
+  problem?: InputProblem;
+}

@@ -1,0 +1,94 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseEnv } from 'node:util';
+import { z } from 'zod';
+
+/** Start-up stops with this: one line naming the variable, the mode that needs it, and an example. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export type Mode = 'cli' | 'slack' | 'discord';
+
+interface VariableDoc {
+  modes: Mode[];
+  example: string;
+}
+
+/** Every variable any mode reads; .env.example documents the same list. */
+export const VARIABLES: Record<string, VariableDoc> = {
+  MODELGO_EDITION: { modes: ['cli', 'slack', 'discord'], example: '2024' },
+  LOG_LEVEL: { modes: ['cli', 'slack', 'discord'], example: 'info' },
+  FEEDBACK_LOG: { modes: ['slack', 'discord'], example: 'var/feedback.jsonl' },
+  RATE_LIMIT_PER_MINUTE: { modes: ['slack', 'discord'], example: '20' },
+  SLACK_BOT_TOKEN: { modes: ['slack'], example: 'xoxb-1234-5678-abcdef' },
+  SLACK_SIGNING_SECRET: { modes: ['slack'], example: '8f742231b10e8888abcd99yyyzzz85a5' },
+  SLACK_APP_TOKEN: { modes: ['slack'], example: 'xapp-1-A111-222-abcdef (Socket Mode; or set PORT)' },
+  PORT: { modes: ['slack'], example: '3000 (HTTP mode; or set SLACK_APP_TOKEN)' },
+  SLACK_API_URL: { modes: ['slack'], example: 'https://slack.com/api/' },
+  DISCORD_TOKEN: { modes: ['discord'], example: 'MTA4...your-bot-token' },
+  DISCORD_APPLICATION_ID: { modes: ['discord'], example: '1084226381911756800' },
+  DISCORD_GUILD_ID: { modes: ['discord'], example: '1084226381911756801' },
+  DISCORD_API_URL: { modes: ['discord'], example: 'https://discord.com/api' },
+};
+
+const optionalUrl = z.url({ protocol: /^https?$/ }).optional();
+
+const CommonSchema = z.object({
+  MODELGO_EDITION: z.enum(['2024', '2025']).default('2024'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  FEEDBACK_LOG: z.string().min(1).default('var/feedback.jsonl'),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
+});
+
+const SlackSchema = CommonSchema.extend({
+  SLACK_BOT_TOKEN: z.string().regex(/^xoxb-[\w-]+$/, 'must be a bot token starting with xoxb-'),
+  SLACK_SIGNING_SECRET: z.string().regex(/^[\w-]{8,}$/, 'must be the app\'s signing secret (letters and digits)'),
+  SLACK_APP_TOKEN: z.string().regex(/^xapp-[\w-]+$/, 'must be an app-level token starting with xapp-').optional(),
+  PORT: z.coerce.number().int().min(0).max(65_535).optional(),
+  SLACK_API_URL: optionalUrl,
+});
+
+const DiscordSchema = CommonSchema.extend({
+  DISCORD_TOKEN: z.string().regex(/^[\w.-]{20,}$/, 'must be the bot token from the Developer Portal'),
+  DISCORD_APPLICATION_ID: z.string().regex(/^\d{5,25}$/, 'must be the numeric application id'),
+  DISCORD_GUILD_ID: z.string().regex(/^\d{5,25}$/, 'must be a numeric server (guild) id').optional(),
+  DISCORD_API_URL: optionalUrl,
+});
+
+export type CommonConfig = z.infer<typeof CommonSchema>;
+export type SlackConfig = z.infer<typeof SlackSchema>;
+export type DiscordConfig = z.infer<typeof DiscordSchema>;
+
+/** The environment with `.env` from the working directory filled in underneath it (real variables win). */
+export function readEnvironment(cwd = process.cwd(), env: NodeJS.ProcessEnv = process.env): Record<string, string | undefined> {
+  const file = join(cwd, '.env');
+  const fromFile = existsSync(file) ? parseEnv(readFileSync(file, 'utf8')) : {};
+  // An empty variable means "not set", as most tools read it.
+  const merged = { ...fromFile, ...env };
+  return Object.fromEntries(Object.entries(merged).filter(([, v]) => v !== ''));
+}
+
+export function loadConfig(mode: 'cli', env?: Record<string, string | undefined>): CommonConfig;
+export function loadConfig(mode: 'slack', env?: Record<string, string | undefined>): SlackConfig;
+export function loadConfig(mode: 'discord', env?: Record<string, string | undefined>): DiscordConfig;
+export function loadConfig(mode: Mode, env: Record<string, string | undefined> = readEnvironment()): CommonConfig | SlackConfig | DiscordConfig {
+  const schema = mode === 'slack' ? SlackSchema : mode === 'discord' ? DiscordSchema : CommonSchema;
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const name = String(issue.path[0]);
+    const problem = env[name] === undefined ? 'is missing' : `is invalid (${issue.message})`;
+    throw configError(name, problem, mode);
+  }
+  if (mode === 'slack') {
+    const slack = parsed.data as SlackConfig;
+    if (!slack.SLACK_APP_TOKEN && slack.PORT === undefined) throw configError('PORT', 'is missing (set PORT for HTTP mode or SLACK_APP_TOKEN for Socket Mode)', mode);
+  }
+  return parsed.data;
+}
+
+function configError(name: string, problem: string, mode: Mode): ConfigError {
+  const example = VARIABLES[name]?.example ?? '…';
+  return new ConfigError(`${name} ${problem}; ${mode} mode needs it. Set it in the environment or in .env, e.g. ${name}=${example}`);
+}

@@ -1,0 +1,67 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { KnowledgeBase } from '../core/knowledge/knowledge-base.js';
+import { trainingExample } from '../core/matcher/matcher.js';
+import { TextClassifier } from '../core/matcher/text-classifier.js';
+import { checkUtterances, UtteranceFileSchema, type UtteranceFile } from '../core/matcher/utterances.js';
+import { readJsonFile } from './load-knowledge.js';
+import { projectRoot } from './paths.js';
+
+/** Where the trained model is cached; `npm run build` writes it, start-up reads it. */
+export const MODEL_CACHE = join(projectRoot, 'dist', 'intent-model.json');
+
+/** Every utterance file under intents/, validated. */
+export function loadUtteranceFiles(dir = join(projectRoot, 'intents')): Array<{ file: string; data: UtteranceFile }> {
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json')).sort();
+  return files.map((f) => ({ file: join(dir, f), data: readJsonFile(join(dir, f), UtteranceFileSchema) }));
+}
+
+/**
+ * What the trained model depends on: the utterances, the license data (ids are masked using it) and the
+ * code that turns text into features. Any change to them makes the cache stale.
+ */
+function fingerprint(utteranceFiles: string[]): string {
+  // The TypeScript sources, not the compiled files, so tests (run from src/) and the command (run from
+  // dist/) agree on the fingerprint.
+  const code = ['text-classifier', 'text-features', 'entities', 'matcher', 'sanitize'].map((m) => join(projectRoot, 'src', 'core', 'matcher', `${m}.ts`));
+  const inputs = [
+    ...utteranceFiles,
+    ...readdirSync(join(projectRoot, 'data')).filter((f) => f.endsWith('.json')).sort().map((f) => join(projectRoot, 'data', f)),
+    ...code,
+  ];
+  const hash = createHash('sha256');
+  for (const f of inputs) hash.update(tryRead(f) ?? f);
+  return hash.digest('hex');
+}
+
+function tryRead(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+export function trainClassifier(kb: KnowledgeBase): TextClassifier {
+  const examples = checkUtterances(loadUtteranceFiles().map((f) => f.data)).map((u) => trainingExample(u.text, u.label, kb));
+  return TextClassifier.train(examples);
+}
+
+/** The cached model when it matches the current inputs; otherwise trains one and refreshes the cache. */
+export function loadClassifier(kb: KnowledgeBase, cache = MODEL_CACHE): TextClassifier {
+  const print = fingerprint(loadUtteranceFiles().map((f) => f.file));
+  const cached = tryRead(cache);
+  if (cached) {
+    const parsed = JSON.parse(cached) as { fingerprint?: string; model?: unknown };
+    if (parsed.fingerprint === print) return TextClassifier.fromJSON(parsed.model);
+  }
+  const classifier = trainClassifier(kb);
+  try {
+    mkdirSync(dirname(cache), { recursive: true });
+    writeFileSync(cache, JSON.stringify({ fingerprint: print, model: classifier.toJSON() }));
+  } catch {
+    // A read-only install still works; it just trains at each start.
+  }
+  return classifier;
+}

@@ -1,0 +1,65 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { z } from 'zod';
+import { KnowledgeBase } from '../core/knowledge/knowledge-base.js';
+import { EditionFileSchema, FaqFileSchema, OtherLicensesFileSchema } from '../core/knowledge/schema.js';
+import { projectRoot } from './paths.js';
+
+/** A data file that is missing, not JSON, or not of the expected shape. The message names all three. */
+export class DataError extends Error {
+  override name = 'DataError';
+}
+
+/** Reads and validates one JSON file; the error names the file, the entry and the problem. */
+export function readJsonFile<T>(file: string, schema: z.ZodType<T>): T {
+  const shown = relative(process.cwd(), file) || file;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new DataError(`${shown}: ${(err as Error).message}`);
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new DataError(`${shown}: ${describeEntry(raw, issue.path)}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+/** "licenses[4] (MG-BY-NC-2.0) → grant.revocable": the path, with the entry's id when it has one. */
+function describeEntry(raw: unknown, path: readonly PropertyKey[]): string {
+  if (path.length === 0) return 'top level';
+  const parts: string[] = [];
+  let node: unknown = raw;
+  for (const key of path) {
+    node = node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+    const id = node !== null && typeof node === 'object' && 'id' in node ? String((node as { id: unknown }).id) : undefined;
+    parts.push(typeof key === 'number' ? `[${key}]${id ? ` (${id})` : ''}` : `${parts.length ? '.' : ''}${String(key)}${id ? ` (${id})` : ''}`);
+  }
+  return `entry ${parts.join('')}`;
+}
+
+/** Every data file under `dir` (default: the project's data/), validated and cross-checked. */
+export function loadKnowledge(dir = join(projectRoot, 'data')): KnowledgeBase {
+  const editionFiles = readdirSync(dir).filter((f) => /^licenses-\d{4}\.json$/.test(f)).sort();
+  if (editionFiles.length === 0) throw new DataError(`${dir}: no licenses-<edition>.json file`);
+  const editions = editionFiles.map((f) => {
+    const data = readJsonFile(join(dir, f), EditionFileSchema);
+    const rowIds = new Set(data.sheetRows.map((r) => r.id));
+    for (const license of data.licenses) {
+      const missing = [...rowIds].find((id) => !(id in license.sheet));
+      const extra = Object.keys(license.sheet).find((id) => !rowIds.has(id));
+      if (missing || extra) {
+        throw new DataError(`${f}: entry ${license.id}: sheet ${missing ? `lacks row "${missing}"` : `has unknown row "${extra}"`}`);
+      }
+      if (license.edition !== data.edition) throw new DataError(`${f}: entry ${license.id}: edition ${license.edition} in the ${data.edition} file`);
+    }
+    return data;
+  });
+  return new KnowledgeBase({
+    editions,
+    others: readJsonFile(join(dir, 'other-licenses.json'), OtherLicensesFileSchema),
+    faq: readJsonFile(join(dir, 'faq.json'), FaqFileSchema),
+  });
+}
