@@ -36,7 +36,7 @@ export const FaqUtteranceFileSchema = z.strictObject({
 });
 export type FaqUtteranceFile = z.infer<typeof FaqUtteranceFileSchema>;
 
-export const UtteranceFileSchema = z.union([IntentUtteranceFileSchema, FaqUtteranceFileSchema]);
+export const UtteranceFileSchema = z.discriminatedUnion('intent', [IntentUtteranceFileSchema, FaqUtteranceFileSchema]);
 export type UtteranceFile = z.infer<typeof UtteranceFileSchema>;
 
 /** The class a classifier learns: a rules intent, or `faq:<topic id>`. */
