@@ -4,7 +4,14 @@ import { ConfigError, loadConfig } from '../../runtime/config.js';
 import { createBot } from '../../runtime/create-bot.js';
 import { DataError } from '../../runtime/load-knowledge.js';
 import { askCommand } from './ask.js';
+import { bench, formatBench } from './bench.js';
 import { chatCommand } from './chat.js';
+import { checkConfigCommand } from './check-config.js';
+import { reportCommand } from './report.js';
+import { evaluate, formatEval, readLabelled } from './eval.js';
+import { formatNluBenchmark, runNluBenchmark } from './nlu-benchmark.js';
+import { projectRoot } from '../../runtime/paths.js';
+import { join } from 'node:path';
 
 const USAGE = `Usage: modelgo-bot <command> [options]
 
@@ -12,10 +19,25 @@ const USAGE = `Usage: modelgo-bot <command> [options]
   chat [--edition 2024|2025]                        interactive console chat
   license <id>                                      the license card, e.g. license MG-BY-ND
   remix <a> <b> [method]                            remix verdict, e.g. remix MG-BY-NC MG-BY-OS average
+  eval [file] [--json]                              intent accuracy on labelled questions (default ../shared/eval/dev.jsonl)
+  nlu-benchmark <dir> [--json]                      the matcher's classifier on the Braun et al. corpora
+  bench [--json]                                    start-up time, latency per answer and peak memory
+  check-config [slack|discord]                      validate a mode's configuration without starting it
+  report [--file F] [--json]                        unanswered questions and 👎 from the feedback log
+  discord [register]                                run the Discord bot, or register its /modelgo command
+  slack                                             run the Slack app (HTTP mode with PORT, Socket Mode with SLACK_APP_TOKEN)
   help                                              this text`;
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  // These read their own options and configuration: a broken cli setting must not hide what
+  // `check-config slack` is asked to report, nor stop `report --file F`.
+  switch (command) {
+    case 'check-config':
+      return checkConfigCommand(rest);
+    case 'report':
+      return reportCommand(rest);
+  }
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,
@@ -36,6 +58,25 @@ export async function main(argv: string[]): Promise<number> {
       return askCommand(createBot(edition), `license ${words}`, { json: values.json });
     case 'remix':
       return askCommand(createBot(edition), `remix ${words}`, { json: values.json });
+    case 'discord':
+      return (await import('../discord/start.js')).startDiscord(positionals);
+    case 'slack':
+      return (await import('../slack/start.js')).startSlack();
+    case 'eval': {
+      const report = evaluate(createBot(edition), readLabelled(positionals[0] ?? join(projectRoot, '..', 'shared', 'eval', 'dev.jsonl')));
+      process.stdout.write(`${values.json ? JSON.stringify(report) : formatEval(report)}\n`);
+      return 0;
+    }
+    case 'nlu-benchmark': {
+      const result = await runNluBenchmark(positionals[0] ?? join(projectRoot, '..', 'shared', 'benchmarks', 'nlu-evaluation-corpora'));
+      process.stdout.write(`${values.json ? JSON.stringify(result) : formatNluBenchmark(result)}\n`);
+      return 0;
+    }
+    case 'bench': {
+      const figures = bench(() => createBot(edition));
+      process.stdout.write(`${values.json ? JSON.stringify(figures) : formatBench(figures)}\n`);
+      return 0;
+    }
     case undefined:
     case 'help':
     case '--help':

@@ -3,6 +3,7 @@ import type { Edition } from '../knowledge/schema.js';
 import type { Understanding } from '../matcher/understanding.js';
 import type { Answer, Intent } from './answer.js';
 import type { AnswerContext, Draft } from './draft.js';
+import { editionNote } from './edition-note.js';
 import { chooseAnswer } from './intents/choose-answer.js';
 import { compareAnswer } from './intents/compare-answer.js';
 import { faqAnswer } from './intents/faq-answer.js';
@@ -36,7 +37,8 @@ export function compose(u: Understanding, kb: KnowledgeBase, defaultEdition: Edi
   const intent: Intent = unknownFirst || u.problem ? 'unknown' : u.intent;
   const ctx: AnswerContext = { u, kb, edition: licenses.edition, licenses };
   const draft = BUILDERS[intent](ctx);
-  const card = { ...draft.card, paragraphs: [...licenses.notes, ...draft.card.paragraphs] };
+  const note = intent === 'unknown' ? undefined : editionNote(ctx, draft, BUILDERS[intent]);
+  const card = { ...draft.card, paragraphs: [...licenses.notes, ...(note ? [note] : []), ...draft.card.paragraphs] };
   return {
     question: u.question,
     intent,

@@ -32,9 +32,9 @@ const ACTIONS: Array<[PermissionAction, RegExp]> = [
   ['commercial-derivatives', /(commercial|sell|monetiz|profit|paid|money|revenue|business)\w*.{0,50}(derivativ|fine[\s-]?tun|modified|merged|adapted)|(derivativ|fine[\s-]?tun|modified|merged|adapted)\w*.{0,50}(commercial|sell|monetiz|profit|paid|money|revenue)/],
   ['commercial-model', /commercial|\bsell|monetiz|for[\s-]profit|\bpaid\b|\bsaas\b|\bbusiness|\bcompany|startup|revenue|make money|\bproduct(ion)?\b|\bcustomers?\b/],
   ['share-output', /(shar|distribut|publish|post|releas|upload|redistribut|give away)\w*.{0,50}(output|generat|content|images?|completions|results)|(output|generat|content|images?|completions)\w*.{0,50}(shar|distribut|publish|post|releas|upload)/],
-  ['share-derivatives', /(shar|distribut|publish|releas|upload|redistribut|push|put)\w*.{0,60}(fine[\s-]?tun|derivativ|modif|merged|adapt|lora|quantiz|my version|changed|tweaked|retrain)|(fine[\s-]?tun|derivativ|modif|merged|adapt|lora|quantiz|tweaked|retrain)\w*.{0,60}(shar|distribut|publish|releas|upload|hugging ?face|\bhf\b)/],
+  ['share-derivatives', /(shar|distribut|publish|releas|upload|redistribut|push|put)\w*.{0,60}(fine[\s-]?tun|derivativ|(?<!un)modif|merged|adapt|lora|quantiz|my version|changed|tweaked|retrain)|(fine[\s-]?tun|derivativ|(?<!un)modif|merged|adapt|lora|quantiz|tweaked|retrain)\w*.{0,60}(shar|distribut|publish|releas|upload|hugging ?face|\bhf\b)/],
   ['share-verbatim', /\bshar|distribut|redistribut|upload|mirror|re-?host|\bpublish|\bcop(y|ies)/],
-  ['create-derivatives', /fine[\s-]?tun|modif|derivativ|\badapt|retrain|quantiz|lora/],
+  ['create-derivatives', /fine[\s-]?tun|(?<!un)modif|derivativ|\badapt|retrain|quantiz|lora/],
 ];
 
 const NEED_CUES: Array<[Need, RegExp]> = [

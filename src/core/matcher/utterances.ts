@@ -13,10 +13,6 @@ import { FaqTopicIdSchema, type FaqTopicId } from '../knowledge/schema.js';
 export const RuleIntentSchema = z.enum(['remix', 'license', 'grant', 'permission', 'choose', 'compare', 'help', 'unknown']);
 export type RuleIntent = z.infer<typeof RuleIntentSchema>;
 
-/** All intents the matcher can return (see ../shared/CONTRACT.md). */
-export const IntentSchema = z.enum([...RuleIntentSchema.options, 'faq']);
-export type Intent = z.infer<typeof IntentSchema>;
-
 const UtteranceSchema = z
   .string()
   .trim()

@@ -40,7 +40,9 @@ export function grantAnswer(ctx: AnswerContext): Draft {
   if (!u.aspect) paragraphs.push(`Sublicensable: ${GRANT_VALUE_WORDS[(outcome.right === 'patent' ? outcome.patent : outcome.copyright).sublicensable]}.`);
   paragraphs.push(...outcome.footnotes);
   if (isMgLicense(license)) {
-    if (aspect === 'revocable') paragraphs.push(...license.discrepancies.map((d) => d.note));
+    // Only the sheet-vs-text notes about this aspect's rows (ids such as "revocable-derivatives").
+    const stem = aspect === 'revocable' ? 'revoc' : 'sublicens';
+    paragraphs.push(...license.discrepancies.filter((d) => d.topic.includes(stem)).map((d) => d.note));
     paragraphs.push('Trademark rights are never granted by a ModelGo license.');
   }
   return {

@@ -19,6 +19,8 @@ export function permissionAnswer(ctx: AnswerContext): Draft {
   const outcome = permission(license, u.action, kb, edition);
   const words = ACTION_WORDS[u.action];
   const id = shortId(license.id);
+  // Some rows are read from the license text because the edition's Model Sheet has none for them.
+  const where = outcome.row?.fromText ? 'license text' : 'Model Sheet';
   const headline = outcome.verdict === null
     ? `The ${id} Model Sheet has no row for ${words.topic}.`
     : words.must
@@ -31,9 +33,9 @@ export function permissionAnswer(ctx: AnswerContext): Draft {
       headline,
       tone: outcome.verdict === null ? 'neutral' : (outcome.verdict === 'yes') !== Boolean(words.must) ? 'positive' : 'caution',
       paragraphs: [license.summary, ...outcome.discrepancies.map((d) => d.note)],
-      fields: outcome.row ? [{ label: `Model Sheet: ${outcome.row.label}`, value: outcome.verdict === 'yes' ? 'Yes' : outcome.verdict === 'no' ? 'No' : 'Not stated' }] : [],
+      fields: outcome.row ? [{ label: `${where}: ${outcome.row.label}`, value: outcome.verdict === 'yes' ? 'Yes' : outcome.verdict === 'no' ? 'No' : 'Not stated' }] : [],
       choices: [{ label: `All of ${id}`, question: `what is ${id}?` }],
-      source: `${license.id} Model Sheet (${kb.edition(edition).texts})`,
+      source: `${license.id} ${where} (${kb.edition(edition).texts})`,
       group: license.group,
     },
   };

@@ -37,7 +37,10 @@ export function remixAnswer(ctx: AnswerContext): Draft {
     incompatible: `${VERDICT_MARK.no} Incompatible: no ModelGo license can cover the merged model.`,
     separable: `${VERDICT_MARK.separable} Separable: each model keeps its own license.`,
   }[outcome.verdict];
+  // Editions whose texts define Extracted Models (Dec 2025) no longer count a distilled model as a derivative.
+  const extracted = outcome.method === 'distill' && kb.edition(edition).sheetRows.some((r) => r.action === 'create-extracted');
   const paragraphs = [
+    ...(extracted ? ['In the Dec 2025 texts a model distilled from another model\'s output is an "Extracted Model", not a derivative (MG0 and MG-BY leave such models outside the license); the verdict above still follows the official compatibility table.'] : []),
     ...(outcome.methodAssumed ? ['You didn\'t say how you will combine them, so I assumed merging into one model (weight averaging, fusion or layer concatenation). Ensembles, voting, stacking, mixtures of experts and pipelines keep each model\'s license instead.'] : []),
     ...outcome.reasons,
   ];

@@ -1,0 +1,100 @@
+import {
+  ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIEmbed,
+  type APIEmbedField,
+} from 'discord.js';
+import { DISCLAIMER, type Answer, type Card, type Tone } from '../../core/answer/answer.js';
+import type { LicenseGroup } from '../../core/knowledge/schema.js';
+import { askButtonId, feedbackButtonId } from './custom-ids.js';
+import { defuseMentions } from './defuse-mentions.js';
+import { COMPONENT_LIMITS, EMBED_LIMITS, clip } from './embed-limits.js';
+
+/** What every answer is sent as: one embed, buttons, and no mention of anyone allowed to ping. */
+export interface AnswerMessage {
+  embeds: [APIEmbed];
+  components: Array<APIActionRowComponent<APIButtonComponentWithCustomId>>;
+  allowedMentions: { parse: [] };
+}
+
+/** License cards are coloured by how restrictive the license is; other answers by their verdict. */
+const GROUP_COLOURS: Record<LicenseGroup, number> = { Permissive: 0x2ecc71, Conditional: 0xf1c40f, Stringent: 0xe74c3c };
+const TONE_COLOURS: Record<Tone, number> = { positive: 0x2ecc71, negative: 0xe74c3c, caution: 0xf39c12, neutral: 0x5865f2 };
+
+/** Short values ("Yes", "No") sit side by side; longer ones get a line each so they stay readable. */
+const INLINE_MAX = 32;
+
+/** When the fields crowd the 6000-character total, the description keeps at least this much. */
+const MIN_DESCRIPTION = 600;
+
+export function renderAnswer(answer: Answer): AnswerMessage {
+  return {
+    embeds: [renderEmbed(answer.card)],
+    components: renderButtons(answer),
+    allowedMentions: { parse: [] },
+  };
+}
+
+export function renderEmbed(card: Card): APIEmbed {
+  const title = clip(defuseMentions(card.title), EMBED_LIMITS.title) || 'ModelGo';
+  const footer = `${clip(defuseMentions(`Source: ${card.source}`), EMBED_LIMITS.footer - DISCLAIMER.length - 1)}\n${DISCLAIMER}`;
+  const fields = fitFields(card.fields.map(toField), EMBED_LIMITS.total - title.length - footer.length - MIN_DESCRIPTION);
+  const room = EMBED_LIMITS.total - title.length - footer.length - textLength(fields);
+  const description = clip(defuseMentions(describe(card)), Math.min(EMBED_LIMITS.description, room));
+  return {
+    title,
+    ...(description ? { description } : {}),
+    color: card.group ? GROUP_COLOURS[card.group] : TONE_COLOURS[card.tone],
+    ...(fields.length > 0 ? { fields } : {}),
+    footer: { text: footer },
+  };
+}
+
+/** The verdict first, in bold, then the reasons. */
+function describe(card: Card): string {
+  const headline = card.headline?.trim() ? [`**${card.headline.trim()}**`] : [];
+  return [...headline, ...card.paragraphs.map((p) => p.trim()).filter(Boolean)].join('\n\n');
+}
+
+function toField({ label, value }: { label: string; value: string }): APIEmbedField {
+  // Discord rejects empty names and values.
+  const name = clip(defuseMentions(label.trim()), EMBED_LIMITS.fieldName) || '—';
+  const text = clip(defuseMentions(value.trim()), EMBED_LIMITS.fieldValue) || '—';
+  return { name, value: text, inline: text.length <= INLINE_MAX };
+}
+
+/** At most 25 fields, dropping from the end until they fit `budget` characters. */
+function fitFields(fields: APIEmbedField[], budget: number): APIEmbedField[] {
+  const kept = fields.slice(0, EMBED_LIMITS.fields);
+  while (kept.length > 0 && textLength(kept) > budget) kept.pop();
+  return kept;
+}
+
+function textLength(fields: APIEmbedField[]): number {
+  return fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
+}
+
+/** Rows of "did you mean" / follow-up buttons, then a last row with 👍 and 👎. */
+function renderButtons(answer: Answer): AnswerMessage['components'] {
+  const seen = new Set<string>();
+  const choices: APIButtonComponentWithCustomId[] = [];
+  for (const choice of answer.card.choices) {
+    const customId = askButtonId(choice.question, answer.edition);
+    // A question too long for a custom_id is skipped rather than asked cut short; a repeated one would
+    // make Discord reject the whole message (custom_ids must be unique).
+    if (!customId || seen.has(customId)) continue;
+    seen.add(customId);
+    const label = clip(defuseMentions(choice.label.trim()), COMPONENT_LIMITS.buttonLabel) || 'Ask';
+    choices.push({ type: ComponentType.Button, style: ButtonStyle.Secondary, label, custom_id: customId });
+  }
+  const rows: AnswerMessage['components'] = [];
+  for (let i = 0; i < choices.length && rows.length < COMPONENT_LIMITS.rows - 1; i += COMPONENT_LIMITS.buttonsPerRow) {
+    rows.push({ type: ComponentType.ActionRow, components: choices.slice(i, i + COMPONENT_LIMITS.buttonsPerRow) });
+  }
+  rows.push({
+    type: ComponentType.ActionRow,
+    components: [
+      { type: ComponentType.Button, style: ButtonStyle.Secondary, emoji: { name: '👍' }, custom_id: feedbackButtonId('up', answer) },
+      { type: ComponentType.Button, style: ButtonStyle.Secondary, emoji: { name: '👎' }, custom_id: feedbackButtonId('down', answer) },
+    ],
+  });
+  return rows;
+}

@@ -1,0 +1,68 @@
+import { loadConfig } from '../../runtime/config.js';
+import { createBot } from '../../runtime/create-bot.js';
+import { FeedbackLog } from '../../runtime/feedback-log.js';
+import { loadKnowledge } from '../../runtime/load-knowledge.js';
+import { createLogger, scrub } from '../../runtime/logger.js';
+import { modelgoCommand } from './commands.js';
+import { startDiscordBot } from './discord-bot.js';
+import { registerCommands } from './register.js';
+
+/** If something still holds the event loop after a clean stop, exit anyway this long after. */
+const EXIT_GRACE_MS = 3_000;
+
+/**
+ * `modelgo-bot discord`: answer on Discord until SIGTERM or SIGINT, then exit 0.
+ * `modelgo-bot discord register`: register `/modelgo` and exit.
+ */
+export async function startDiscord(args: string[]): Promise<number> {
+  const config = loadConfig('discord');
+  if (args[0] === 'register') {
+    try {
+      const commands = [modelgoCommand([...loadKnowledge().editions.keys()])];
+      process.stdout.write(`${await registerCommands(config, commands)}\n`);
+      return 0;
+    } catch (err) {
+      process.stderr.write(`modelgo-bot: could not register the commands: ${scrub((err as Error).message)}\n`);
+      return 1;
+    }
+  }
+  if (args.length > 0) {
+    process.stderr.write(`Unknown discord command "${args[0]}". Use "modelgo-bot discord" or "modelgo-bot discord register".\n`);
+    return 2;
+  }
+
+  const bot = createBot(config.MODELGO_EDITION);
+  const log = createLogger(config.LOG_LEVEL);
+  const signal = waitForSignal();
+  let running;
+  try {
+    running = await startDiscordBot({
+      token: config.DISCORD_TOKEN,
+      ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
+      bot,
+      log,
+      feedback: new FeedbackLog(config.FEEDBACK_LOG),
+      rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+    });
+  } catch (err) {
+    log.error({ err }, 'could not connect to Discord');
+    return 1;
+  }
+  log.info({ signal: await signal }, 'shutting down');
+  await running.stop();
+  setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
+  return 0;
+}
+
+/** Resolves with the first SIGTERM or SIGINT; a second one gets Node's default (exit at once). */
+function waitForSignal(): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    const onSignal = (signal: NodeJS.Signals) => {
+      process.off('SIGTERM', onSignal);
+      process.off('SIGINT', onSignal);
+      resolve(signal);
+    };
+    process.on('SIGTERM', onSignal);
+    process.on('SIGINT', onSignal);
+  });
+}

@@ -1,0 +1,77 @@
+import type { Bot } from '../../core/bot.js';
+import type { Edition } from '../../core/knowledge/schema.js';
+import { RATE_LIMITED_TEXT, type RateLimiter } from '../../core/rate-limiter.js';
+import { recordAnswer } from '../../runtime/answer-log.js';
+import type { FeedbackLog } from '../../runtime/feedback-log.js';
+import { hashUser, type Logger } from '../../runtime/logger.js';
+import { renderAnswer, renderNotice, type SlackMessage } from './blocks.js';
+import type { InFlight } from './in-flight.js';
+
+/** What every Slack listener shares. */
+export interface SlackDeps {
+  bot: Bot;
+  log: Logger;
+  feedback?: FeedbackLog;
+  limiter: RateLimiter;
+  work: InFlight;
+  now: () => number;
+}
+
+/** Who asked, where: the rate-limit key and the conversation key for follow-ups. */
+export interface Asker {
+  team: string;
+  channel: string;
+  user: string;
+}
+
+/** Sends one message back the way the question came: response_url, a thread, a DM. */
+export type Deliver = (message: SlackMessage) => Promise<unknown>;
+
+export interface Question {
+  text: string;
+  asker: Asker;
+  shareable: boolean;
+  edition?: Edition;
+  /** "Share in channel" re-posts an answer already given: no rate limit, no second log line. */
+  repost?: boolean;
+}
+
+export const APOLOGY = 'Sorry, something went wrong while I was answering. Please try again in a moment.';
+
+export function conversationKey({ team, channel, user }: Asker): string {
+  return `slack:${team}:${channel}:${user}`;
+}
+
+/**
+ * The one path from a Slack question to a delivered answer, for commands, mentions, DMs and buttons:
+ * rate limit, ask the bot, render, deliver, log. A failure becomes an apology and a log line, never a
+ * rejected promise, so no listener can take the process down.
+ */
+export function answerQuestion(deps: SlackDeps, question: Question, deliver: Deliver): Promise<void> {
+  return deps.work.track(async () => {
+    const started = performance.now();
+    const { asker } = question;
+    try {
+      if (!question.repost && !deps.limiter.allow(`${asker.team}:${asker.user}`, deps.now())) {
+        deps.log.info({ platform: 'slack', user: hashUser(asker.user) }, 'rate limited');
+        await deliver(renderNotice(RATE_LIMITED_TEXT));
+        return;
+      }
+      const answer = deps.bot.ask(question.text, { conversation: conversationKey(asker), edition: question.edition });
+      await deliver(renderAnswer(answer, { shareable: question.shareable }));
+      if (!question.repost) recordAnswer(deps.log, deps.feedback, answer, { platform: 'slack', user: asker.user, latencyMs: performance.now() - started });
+    } catch (err) {
+      await apologize(deps, deliver, err);
+    }
+  });
+}
+
+/** Logs the failure and tells the user; if even that fails (Slack is down), the log line is all we can do. */
+export async function apologize(deps: SlackDeps, deliver: Deliver, err: unknown): Promise<void> {
+  deps.log.error({ err }, 'could not answer a Slack message');
+  try {
+    await deliver(renderNotice(APOLOGY));
+  } catch (again) {
+    deps.log.error({ err: again }, 'could not deliver the apology either');
+  }
+}

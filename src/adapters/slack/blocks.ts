@@ -1,0 +1,94 @@
+import type { types } from '@slack/bolt';
+import { DISCLAIMER, type Answer, type Card, type Tone } from '../../core/answer/answer.js';
+import { ACTION, encodeFeedback, encodeShare } from './button-values.js';
+import { clip, mrkdwn, plainText } from './escape.js';
+import { LIMITS, mrkdwnPieces } from './limits.js';
+
+/** What chat.postMessage and respond() both take. */
+export interface SlackMessage {
+  text: string;
+  blocks: types.KnownBlock[];
+}
+
+export interface RenderOptions {
+  /** Ephemeral answers get a "Share in channel" button; answers everyone already sees do not. */
+  shareable: boolean;
+}
+
+const TONE_EMOJI: Record<Tone, string> = {
+  positive: ':white_check_mark: ',
+  negative: ':no_entry: ',
+  caution: ':warning: ',
+  neutral: '',
+};
+
+/** More choices crowd the buttons row; the core offers at most a handful anyway. */
+const MAX_CHOICES = 5;
+
+/**
+ * An answer as Block Kit: the verdict first, then the reasons, the card fields, source and disclaimer,
+ * and the buttons. Every string is escaped here and every Block Kit limit is respected here.
+ */
+export function renderAnswer(answer: Answer, options: RenderOptions): SlackMessage {
+  const { card } = answer;
+  const content: types.KnownBlock[] = [
+    ...(card.headline ? mrkdwnPieces(card.headline, LIMITS.sectionText - 40).map((t) => section(`${TONE_EMOJI[card.tone]}*${t}*`)) : []),
+    ...card.paragraphs.flatMap((p) => mrkdwnPieces(p, LIMITS.sectionText).map(section)),
+    ...fieldSections(card),
+  ];
+  const footer = [context(`Source: ${card.source}`), actions(answer, options)];
+  // Room for the header and the footer; a card longer than that loses its tail, marked as cut.
+  const room = LIMITS.blocks - 1 - footer.length;
+  const body = content.length > room ? [...content.slice(0, room - 1), section(mrkdwn('… (shortened; ask a narrower question for the rest)'))] : content;
+  return { text: fallback(answer.text), blocks: [header(card.title), ...body, ...footer] };
+}
+
+/** A short reply that is not an answer: rate limit, apology, thanks. */
+export function renderNotice(text: string): SlackMessage {
+  return { text: fallback(text), blocks: [...mrkdwnPieces(text, LIMITS.sectionText).map(section), context()] };
+}
+
+function fallback(text: string): string {
+  return clip(mrkdwn(text), LIMITS.fallbackText);
+}
+
+function header(title: string): types.HeaderBlock {
+  return { type: 'header', text: { type: 'plain_text', text: clip(plainText(title).trim() || 'ModelGo', LIMITS.headerText), emoji: true } };
+}
+
+function section(text: string): types.SectionBlock {
+  return { type: 'section', text: { type: 'mrkdwn', text } };
+}
+
+/** Two-column fields, ten per section as Slack allows. */
+function fieldSections(card: Card): types.SectionBlock[] {
+  const fields = card.fields.map((f) => ({ type: 'mrkdwn' as const, text: clip(`*${mrkdwn(f.label)}*\n${mrkdwn(f.value)}`, LIMITS.fieldText) }));
+  const sections: types.SectionBlock[] = [];
+  for (let i = 0; i < fields.length; i += LIMITS.fieldsPerSection) {
+    sections.push({ type: 'section', fields: fields.slice(i, i + LIMITS.fieldsPerSection) });
+  }
+  return sections;
+}
+
+/** The small grey line: where the answer comes from, and that it is not legal advice. */
+function context(source?: string): types.ContextBlock {
+  const lines = source ? [source, DISCLAIMER] : [DISCLAIMER];
+  return { type: 'context', elements: lines.map((l) => ({ type: 'mrkdwn' as const, text: clip(mrkdwn(l), LIMITS.contextText) })) };
+}
+
+function actions(answer: Answer, { shareable }: RenderOptions): types.ActionsBlock {
+  const share = shareable ? encodeShare({ q: answer.question, e: answer.edition }) : undefined;
+  const feedback = encodeFeedback({ q: answer.question, i: answer.intent, c: answer.confidence });
+  const elements: types.Button[] = [
+    ...(share ? [button(ACTION.share, 'Share in channel', share, 'primary')] : []),
+    ...answer.card.choices.slice(0, MAX_CHOICES).map((c, i) => button(`${ACTION.choicePrefix}${i}`, c.label, clip(c.question, LIMITS.buttonValue))),
+    button(ACTION.thumbsUp, '👍', feedback),
+    button(ACTION.thumbsDown, '👎', feedback),
+  ];
+  return { type: 'actions', elements };
+}
+
+function button(actionId: string, label: string, value: string, style?: 'primary'): types.Button {
+  const text = clip(plainText(label).trim() || '…', LIMITS.buttonText);
+  return { type: 'button', action_id: actionId, text: { type: 'plain_text', text, emoji: true }, value, ...(style ? { style } : {}) };
+}

@@ -1,0 +1,255 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RATE_LIMITED_TEXT } from '../../src/core/rate-limiter.js';
+import { startDiscordBot, type RunningDiscordBot } from '../../src/adapters/discord/discord-bot.js';
+import { createBot } from '../../src/runtime/create-bot.js';
+import { FeedbackLog } from '../../src/runtime/feedback-log.js';
+import { createLogger } from '../../src/runtime/logger.js';
+import { FakeDiscord, type RecordedRequest } from './fake-discord.js';
+import {
+  BOT_USER, CHANNEL_ID, DM_CHANNEL_ID, autocomplete, buttonPress, channelMessage, directMessage, slashCommand, user,
+} from './payloads.js';
+
+const TOKEN = 'MTA4NDIyNjM4MTkxMTc1NjgwMA.GfakeX.abcdefghijklmnopqrstuvwxyz0123456789AB';
+const RATE_LIMIT = 5;
+const EPHEMERAL = 64;
+
+let fake: FakeDiscord;
+let running: RunningDiscordBot;
+let feedbackFile: string;
+const logs: Array<Record<string, unknown>> = [];
+
+beforeAll(async () => {
+  fake = await FakeDiscord.start();
+  feedbackFile = join(mkdtempSync(join(tmpdir(), 'modelgo-discord-')), 'feedback.jsonl');
+  running = await startDiscordBot({
+    token: TOKEN,
+    apiUrl: fake.apiUrl,
+    bot: createBot('2024'),
+    log: createLogger('info', { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) }),
+    feedback: new FeedbackLog(feedbackFile),
+    rateLimitPerMinute: RATE_LIMIT,
+  });
+  await running.ready;
+});
+
+afterAll(async () => {
+  await running?.stop();
+  await fake?.close();
+});
+
+/** Pushes an interaction through the gateway and returns the bot's successful callback to it. */
+async function interact(payload: { id: string }): Promise<RecordedRequest> {
+  fake.dispatch('INTERACTION_CREATE', payload);
+  return fake.callbackFor(payload.id);
+}
+
+/** Pushes a message and returns the bot's reply to it (a message whose reference is that message). */
+async function say(message: { id: string }): Promise<RecordedRequest> {
+  fake.dispatch('MESSAGE_CREATE', message);
+  return replyTo(message.id);
+}
+
+function replyTo(messageId: string): Promise<RecordedRequest> {
+  return fake.waitForRequest((r) => r.method === 'POST' && r.body?.message_reference?.message_id === messageId, `reply to message ${messageId}`);
+}
+
+/** Everything a user can read in an embed. */
+function embedText(req: RecordedRequest): string {
+  const embeds = (req.body.data ?? req.body).embeds as Array<{ title?: string; description?: string; fields?: Array<{ name: string; value: string }>; footer?: { text: string } }>;
+  return embeds.map((e) => [e.title, e.description, ...(e.fields ?? []).flatMap((f) => [f.name, f.value]), e.footer?.text].join('\n')).join('\n');
+}
+
+function buttons(req: RecordedRequest): Array<{ label?: string; custom_id: string; emoji?: { name: string } }> {
+  return ((req.body.data ?? req.body).components as Array<{ components: Array<{ label?: string; custom_id: string; emoji?: { name: string } }> }>).flatMap((row) => row.components);
+}
+
+describe('the Discord bot, end to end over a fake Discord', () => {
+  it('identifies with the Guilds, GuildMessages and DirectMessages intents only (no privileged intent)', () => {
+    const [identify] = fake.identifies as Array<{ intents: number; token: string }>;
+    expect(identify?.intents).toBe(1 | 512 | 4096);
+  });
+
+  it('answers /modelgo remix first:MG-BY-NC second:MG-BY-OS with MG-BY-NC-OS-2.0, in the channel', async () => {
+    const reply = await interact(slashCommand('remix', { first: 'MG-BY-NC', second: 'MG-BY-OS' }));
+    expect(reply.body.type).toBe(4);
+    expect(embedText(reply)).toContain('MG-BY-NC-OS-2.0');
+    expect(reply.body.data.flags ?? 0).toBe(0);
+    expect(reply.body.data.allowed_mentions).toEqual({ parse: [] });
+    expect(embedText(reply)).toMatch(/Not legal advice/);
+  });
+
+  it('shows /modelgo license name:MG-BY-ND as a card with Model Sheet fields, coloured by group', async () => {
+    const reply = await interact(slashCommand('license', { name: 'MG-BY-ND' }));
+    const [embed] = reply.body.data.embeds;
+    expect(embed.title).toContain('MG-BY-ND-2.0');
+    expect(embed.fields.length).toBeGreaterThanOrEqual(3);
+    expect(embed.fields.map((f: { name: string }) => f.name)).toContain('Revocable');
+    expect(embed.color).toBe(0xe74c3c);
+    expect(buttons(reply).map((b) => b.emoji?.name)).toEqual(expect.arrayContaining(['👍', '👎']));
+  });
+
+  it('autocompletes license names as the user types "nc": at most 25 choices, all matching', async () => {
+    const reply = await interact(autocomplete('license', { name: 'nc' }, 'name'));
+    expect(reply.body.type).toBe(8);
+    const { choices } = reply.body.data as { choices: Array<{ name: string; value: string }> };
+    expect(choices.length).toBeGreaterThan(0);
+    expect(choices.length).toBeLessThanOrEqual(25);
+    expect(choices.map((c) => c.value)).toContain('MG-BY-NC-2.0');
+    for (const c of choices) expect(`${c.name} ${c.value}`.toLowerCase()).toContain('nc');
+  });
+
+  it('autocompletes both remix licenses with MG licenses only', async () => {
+    const reply = await interact(autocomplete('remix', { first: 'MG-BY-NC-2.0', second: 'os' }, 'second'));
+    const { choices } = reply.body.data as { choices: Array<{ name: string; value: string }> };
+    expect(choices.map((c) => c.value)).toEqual(expect.arrayContaining(['MG-BY-OS-2.0', 'MG-BY-NC-OS-2.0']));
+    for (const c of choices) expect(c.value).toMatch(/^MG/);
+  });
+
+  it('autocompletes FAQ topics by title and answers the chosen topic', async () => {
+    const suggestions = await interact(autocomplete('faq', { topic: 'creative' }, 'topic'));
+    expect(suggestions.body.data.choices).toContainEqual({ name: 'Why not Creative Commons?', value: 'why-not-cc' });
+    const reply = await interact(slashCommand('faq', { topic: 'why-not-cc' }));
+    expect(reply.body.type).toBe(4);
+    expect(embedText(reply)).toMatch(/Creative Commons/);
+  });
+
+  it('answers /modelgo help with example buttons', async () => {
+    const reply = await interact(slashCommand('help'));
+    expect(buttons(reply).filter((b) => b.label).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('answers a mention in a channel as a reply to that message, with an embed', async () => {
+    const message = channelMessage('can I merge MG-BY-NC with MG-BY-OS?');
+    const reply = await say(message);
+    expect(reply.path).toBe(`/channels/${CHANNEL_ID}/messages`);
+    expect(embedText(reply)).toContain('MG-BY-NC-OS-2.0');
+    expect(reply.body.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('answers a direct message as a reply', async () => {
+    const message = directMessage('what is MG-BY-ND?');
+    const reply = await say(message);
+    expect(reply.path).toBe(`/channels/${DM_CHANNEL_ID}/messages`);
+    expect(embedText(reply)).toContain('MG-BY-ND-2.0');
+  });
+
+  it('ignores channel messages that do not mention it, and messages from bots (itself included)', async () => {
+    const unaddressed = channelMessage('what is MG-BY-ND?', { mention: false });
+    const fromBot = channelMessage('what is MG0?', { from: { ...user(), bot: true } });
+    const fromItself = channelMessage('what is MG0?', { from: BOT_USER });
+    for (const m of [unaddressed, fromBot, fromItself]) fake.dispatch('MESSAGE_CREATE', m);
+    // Messages are handled in order, so once a later one is answered the earlier ones had their turn.
+    await say(channelMessage('what is MG0?'));
+    const ignored = new Set([unaddressed.id, fromBot.id, fromItself.id]);
+    expect(fake.requests.filter((r) => ignored.has(r.body?.message_reference?.message_id))).toEqual([]);
+  });
+
+  it('never lets a question ping @everyone, @here or anyone else', async () => {
+    const hostile = '@everyone @here <@1100000000000000077> <@&1100000000000000001> is MG-BY-NC revocable? @everyone';
+    const replies = [await say(channelMessage(hostile)), await interact(slashCommand('ask', { question: hostile }))];
+    for (const reply of replies) {
+      expect((reply.body.data ?? reply.body).allowed_mentions).toEqual({ parse: [] });
+      expect(JSON.stringify(reply.body)).not.toMatch(/@(everyone|here)|<@/);
+    }
+  });
+
+  it('follows up in the same conversation: "what about MG-BY-ND?" reuses the last question', async () => {
+    const alice = user();
+    await say(channelMessage('can I merge MG-BY-NC with MG-BY-OS?', { from: alice }));
+    const reply = await say(channelMessage('what about MG-BY-ND?', { from: alice }));
+    expect(embedText(reply)).toMatch(/MG-BY-NC/);
+    expect(embedText(reply)).toMatch(/MG-BY-ND/);
+  });
+
+  it('asks a "did you mean" / follow-up choice when its button is pressed, and replies with that answer', async () => {
+    const card = await interact(slashCommand('license', { name: 'MG-BY-ND' }));
+    const choice = buttons(card).find((b) => b.label === 'Revocable?');
+    expect(choice).toBeDefined();
+    const reply = await interact(buttonPress(choice!.custom_id));
+    expect(reply.body.type).toBe(4);
+    expect(embedText(reply)).toMatch(/revocable/i);
+    expect(embedText(reply)).toContain('MG-BY-ND');
+  });
+
+  it('records 👎 in the feedback log, with the question and a hashed user, and thanks privately', async () => {
+    const asker = user();
+    const answer = await interact(slashCommand('ask', { question: 'can I sell outputs of an MG-BY-NC model?' }, asker));
+    const down = buttons(answer).find((b) => b.emoji?.name === '👎')!;
+    const reply = await interact(buttonPress(down.custom_id, asker));
+    expect(reply.body.data.flags).toBe(EPHEMERAL);
+    expect(reply.body.data.content).toMatch(/thank/i);
+    const lines = readFileSync(feedbackFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const record = lines.find((l) => l.kind === 'thumbs-down');
+    expect(record).toMatchObject({ platform: 'discord', question: 'can I sell outputs of an MG-BY-NC model?' });
+    expect(record?.user).not.toBe(asker.id);
+  });
+
+  it('says privately that a button it cannot read no longer works', async () => {
+    const reply = await interact(buttonPress('something-else:1'));
+    expect(reply.body.data.flags).toBe(EPHEMERAL);
+    expect(reply.body.data.content).toMatch(/no longer works/);
+  });
+
+  it('turns a handler error (a malformed option) into a private apology and a log line', async () => {
+    const broken = slashCommand('ask', {});
+    (broken.data as { options: Array<{ options: unknown[] }> }).options[0]!.options = [{ type: 4, name: 'question', value: 3 }];
+    const reply = await interact(broken);
+    expect(reply.body.data.flags).toBe(EPHEMERAL);
+    expect(reply.body.data.content).toMatch(/sorry/i);
+    expect(logs.some((l) => l.msg === 'discord interaction failed' && l.level === 50)).toBe(true);
+  });
+
+  it('rate-limits one user politely and privately, without affecting others', async () => {
+    const eager = user();
+    for (let i = 0; i < RATE_LIMIT; i++) expect((await interact(slashCommand('ask', { question: 'what is MG0?' }, eager))).body.data.embeds).toHaveLength(1);
+    const refused = await interact(slashCommand('ask', { question: 'what is MG0?' }, eager));
+    expect(refused.body.data).toMatchObject({ content: RATE_LIMITED_TEXT, flags: EPHEMERAL });
+    expect((await interact(slashCommand('ask', { question: 'what is MG0?' }))).body.data.embeds).toHaveLength(1);
+  });
+
+  it('tells a user flooding it with mentions once that they are rate-limited, then stays quiet', async () => {
+    const eager = user();
+    for (let i = 0; i < RATE_LIMIT; i++) await say(channelMessage('what is MG0?', { from: eager }));
+    const notice = await say(channelMessage('what is MG0?', { from: eager }));
+    expect(notice.body.content).toBe(RATE_LIMITED_TEXT);
+    const quiet = channelMessage('what is MG0?', { from: eager });
+    fake.dispatch('MESSAGE_CREATE', quiet);
+    await say(channelMessage('what is MG0?'));
+    expect(fake.requests.filter((r) => r.body?.message_reference?.message_id === quiet.id)).toEqual([]);
+  });
+
+  it('waits out a 429 from Discord and then answers exactly once', async () => {
+    const payload = slashCommand('license', { name: 'MG0' });
+    fake.fail((r) => r.path.startsWith(`/interactions/${payload.id}/`), 429, {
+      headers: { 'retry-after': '0.05', 'x-ratelimit-scope': 'user' },
+      body: { message: 'You are being rate limited.', retry_after: 0.05, global: false },
+    });
+    const reply = await interact(payload);
+    expect(embedText(reply)).toContain('MG0-2.0');
+    await interact(slashCommand('help'));
+    const attempts = fake.requests.filter((r) => r.path.startsWith(`/interactions/${payload.id}/`));
+    expect(attempts.map((r) => r.status)).toEqual([429, 204]);
+    expect(logs.some((l) => l.msg === 'discord api refused a request' && l.status === 429)).toBe(true);
+  });
+
+  it('logs a Discord 5xx that outlasts the retries and keeps running', async () => {
+    const payload = slashCommand('license', { name: 'MG0' });
+    fake.fail((r) => r.path.startsWith(`/interactions/${payload.id}/`), 502, { times: 100 });
+    fake.dispatch('INTERACTION_CREATE', payload);
+    await fake.waitForRequest((r) => r.path.startsWith(`/interactions/${payload.id}/`) && r.status === 502, 'a 502');
+    // Still alive and answering.
+    expect(embedText(await interact(slashCommand('license', { name: 'MG-BY' })))).toContain('MG-BY-2.0');
+    await expect.poll(() => logs.some((l) => l.msg === 'discord interaction failed')).toBe(true);
+    expect(logs.some((l) => l.msg === 'discord api refused a request' && l.status === 502)).toBe(true);
+  });
+
+  it('writes no token to its logs: neither the bot token nor interaction tokens', () => {
+    const all = JSON.stringify(logs);
+    expect(all).not.toContain(TOKEN);
+    expect(all).not.toContain('interaction-token-');
+    expect(logs.some((l) => l.msg === 'answered' && l.platform === 'discord')).toBe(true);
+  });
+});

@@ -1,0 +1,179 @@
+import { EventEmitter, once } from 'node:events';
+import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { APP_ID, BOT_USER, GUILD_ID, guildCreate, snowflake } from './payloads.js';
+
+/** One REST call that reached the fake, as the client sent it. */
+export interface RecordedRequest {
+  method: string;
+  /** Without the `/api/v10` prefix and the query, e.g. `/interactions/123/tok/callback`. */
+  path: string;
+  query: URLSearchParams;
+  headers: IncomingHttpHeaders;
+  /** The JSON the client sent (typed loosely: tests read into it). */
+  body: any;
+  /** The status the fake answered with. */
+  status: number;
+}
+
+/** A scripted failure: the next `times` requests matching `matches` get `status` instead of success. */
+interface Fault {
+  matches: (req: Pick<RecordedRequest, 'method' | 'path'>) => boolean;
+  status: number;
+  times: number;
+  headers: Record<string, string>;
+  body: unknown;
+}
+
+/** Bounds every wait so a broken client fails the test instead of hanging it. */
+const WAIT_MS = 10_000;
+
+/**
+ * A small Discord on loopback for the real discord.js client: the REST routes the bot uses and, on the
+ * same port, a gateway that says HELLO, answers IDENTIFY with READY + GUILD_CREATE, and lets a test
+ * push dispatches (INTERACTION_CREATE, MESSAGE_CREATE). Nothing leaves 127.0.0.1.
+ */
+export class FakeDiscord {
+  readonly requests: RecordedRequest[] = [];
+  readonly identifies: unknown[] = [];
+  private readonly sockets = new Set<WebSocket>();
+  private readonly faults: Fault[] = [];
+  private readonly events = new EventEmitter();
+  private sequence = 0;
+
+  private constructor(private readonly server: Server, private readonly wss: WebSocketServer, readonly port: number) {}
+
+  /** The REST base to give discord.js (`rest.api`, DISCORD_API_URL). */
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  static async start(): Promise<FakeDiscord> {
+    const server = createServer();
+    const wss = new WebSocketServer({ server, path: '/gateway' });
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    const fake = new FakeDiscord(server, wss, (server.address() as AddressInfo).port);
+    server.on('request', (req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => fake.answer(req.method ?? 'GET', req.url ?? '/', req.headers, Buffer.concat(chunks).toString('utf8'), res));
+    });
+    wss.on('connection', (ws) => fake.greet(ws));
+    return fake;
+  }
+
+  /** Makes the next `times` matching requests fail, e.g. a 429 with `retry-after`, or a 500. */
+  fail(matches: Fault['matches'], status: number, options: { times?: number; headers?: Record<string, string>; body?: unknown } = {}): void {
+    this.faults.push({ matches, status, times: options.times ?? 1, headers: options.headers ?? {}, body: options.body ?? { message: 'fake failure', code: 0 } });
+  }
+
+  /** Sends a gateway dispatch to every connected client. */
+  dispatch(type: string, data: unknown): void {
+    const frame = JSON.stringify({ op: 0, t: type, s: ++this.sequence, d: data });
+    for (const ws of this.sockets) ws.send(frame);
+  }
+
+  /** The first request (already made or still to come) for which `test` holds. */
+  async waitForRequest(test: (req: RecordedRequest) => boolean, what = 'a matching request'): Promise<RecordedRequest> {
+    const found = this.requests.find(test);
+    if (found) return found;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.events.off('request', check);
+        reject(new Error(`the fake Discord saw no ${what}; it saw: ${this.requests.map((r) => `${r.method} ${r.path} → ${r.status}`).join(', ')}`));
+      }, WAIT_MS);
+      const check = (req: RecordedRequest) => {
+        if (!test(req)) return;
+        clearTimeout(timer);
+        this.events.off('request', check);
+        resolve(req);
+      };
+      this.events.on('request', check);
+    });
+  }
+
+  /** The successful reply to interaction `id` (callback type 4 or 8). */
+  callbackFor(id: string): Promise<RecordedRequest> {
+    return this.waitForRequest((r) => r.path.startsWith(`/interactions/${id}/`) && r.status < 300, `callback for interaction ${id}`);
+  }
+
+  /** Resolves once a client has identified (and been sent READY). */
+  async identified(): Promise<void> {
+    if (this.identifies.length > 0) return;
+    await Promise.race([once(this.events, 'identify'), rejectAfter(WAIT_MS, 'no IDENTIFY reached the fake gateway')]);
+  }
+
+  async close(): Promise<void> {
+    for (const ws of this.sockets) ws.terminate();
+    this.wss.close();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private greet(ws: WebSocket): void {
+    this.sockets.add(ws);
+    ws.on('close', () => this.sockets.delete(ws));
+    ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 45_000 } }));
+    ws.on('message', (raw) => {
+      const frame = JSON.parse(String(raw)) as { op: number; d: unknown };
+      if (frame.op === 1) ws.send(JSON.stringify({ op: 11 }));
+      if (frame.op !== 2) return;
+      this.identifies.push(frame.d);
+      ws.send(JSON.stringify({
+        op: 0, t: 'READY', s: ++this.sequence,
+        d: {
+          v: 10, user: BOT_USER, guilds: [{ id: GUILD_ID, unavailable: true }], session_id: 'fake-session',
+          resume_gateway_url: `ws://127.0.0.1:${this.port}/gateway`, shard: [0, 1], application: { id: APP_ID, flags: 0 },
+        },
+      }));
+      ws.send(JSON.stringify({ op: 0, t: 'GUILD_CREATE', s: ++this.sequence, d: guildCreate() }));
+      this.events.emit('identify');
+    });
+  }
+
+  private answer(method: string, url: string, headers: IncomingHttpHeaders, raw: string, res: ServerResponse): void {
+    const parsed = new URL(url, 'http://fake');
+    const path = parsed.pathname.replace(/^\/api\/v\d+/, '');
+    const body: unknown = raw && headers['content-type']?.includes('json') ? JSON.parse(raw) : raw;
+    const fault = this.faults.find((f) => f.times > 0 && f.matches({ method, path }));
+    const reply = fault ? (fault.times--, { status: fault.status, headers: fault.headers, body: fault.body }) : this.route(method, path, body);
+    this.requests.push({ method, path, query: parsed.searchParams, headers, body, status: reply.status });
+    this.events.emit('request', this.requests.at(-1));
+    // A 204 with a JSON content-type makes @discordjs/rest parse an empty body and throw.
+    if (reply.body === undefined) {
+      res.writeHead(reply.status, reply.headers).end();
+    } else {
+      res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers }).end(JSON.stringify(reply.body));
+    }
+  }
+
+  private route(method: string, path: string, body: unknown): { status: number; headers: Record<string, string>; body?: unknown } {
+    const ok = (data?: unknown) => ({ status: data === undefined ? 204 : 200, headers: {}, body: data });
+    if (method === 'GET' && path === '/gateway/bot') {
+      return ok({ url: `ws://127.0.0.1:${this.port}/gateway`, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } });
+    }
+    if (method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return ok();
+    const channelMessage = /^\/channels\/(\d+)\/messages$/.exec(path);
+    if (method === 'POST' && channelMessage) return ok(sentMessage(channelMessage[1]!, body));
+    if (/^\/webhooks\/\d+\/[^/]+(\/messages\/@original)?$/.test(path) && (method === 'POST' || method === 'PATCH')) return ok(sentMessage('0', body));
+    if (method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
+      return ok((body as Array<Record<string, unknown>>).map((c) => ({ ...c, id: snowflake(), application_id: APP_ID, version: snowflake() })));
+    }
+    return { status: 404, headers: {}, body: { message: `fake Discord has no ${method} ${path}`, code: 0 } };
+  }
+}
+
+/** The message object Discord returns for a sent message: what was sent, plus the fields discord.js reads. */
+function sentMessage(channelId: string, body: unknown): Record<string, unknown> {
+  return {
+    embeds: [], components: [], content: '', ...(body as object), id: snowflake(), channel_id: channelId, author: BOT_USER,
+    timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [],
+    mention_roles: [], attachments: [], pinned: false, type: 0, flags: 0,
+  };
+}
+
+function rejectAfter(ms: number, message: string): Promise<never> {
+  return new Promise((_, reject) => setTimeout(() => reject(new Error(message)), ms).unref());
+}
