@@ -116,6 +116,15 @@ describe('the Discord bot, end to end over a fake Discord', () => {
     expect(embedText(reply)).toMatch(/Creative Commons/);
   });
 
+  it('answers from the edition picked in `edition:`, in autocomplete, the answer and its follow-up buttons', async () => {
+    const typing = await interact(autocomplete('license', { name: 'sa', edition: '2025' }, 'name'));
+    expect(typing.body.data.choices.map((c: { value: string }) => c.value)).toContain('MG-BY-SA-2.0');
+    const card = await interact(slashCommand('license', { name: 'MG-BY-OS', edition: '2025' }));
+    expect(embedText(card)).toContain('MG-BY-SA-2.0');
+    const followUp = buttons(card).find((b) => b.label === 'Revocable?')!;
+    expect(embedText(await interact(buttonPress(followUp.custom_id)))).toContain('MG-BY-SA');
+  });
+
   it('answers /modelgo help with example buttons', async () => {
     const reply = await interact(slashCommand('help'));
     expect(buttons(reply).filter((b) => b.label).length).toBeGreaterThanOrEqual(3);
@@ -152,7 +161,8 @@ describe('the Discord bot, end to end over a fake Discord', () => {
     const replies = [await say(channelMessage(hostile)), await interact(slashCommand('ask', { question: hostile }))];
     for (const reply of replies) {
       expect((reply.body.data ?? reply.body).allowed_mentions).toEqual({ parse: [] });
-      expect(JSON.stringify(reply.body)).not.toMatch(/@(everyone|here)|<@/);
+      const shown = [embedText(reply), ...buttons(reply).map((b) => b.label ?? '')].join('\n');
+      expect(shown).not.toMatch(/@(everyone|here)|<@/);
     }
   });
 
@@ -238,12 +248,22 @@ describe('the Discord bot, end to end over a fake Discord', () => {
   it('logs a Discord 5xx that outlasts the retries and keeps running', async () => {
     const payload = slashCommand('license', { name: 'MG0' });
     fake.fail((r) => r.path.startsWith(`/interactions/${payload.id}/`), 502, { times: 100 });
+    const errorsLogged = () => logs.filter((l) => l.msg === 'discord interaction failed' && l.level === 50).length;
+    const before = errorsLogged();
+    const failures = () => fake.requests.filter((r) => r.path.startsWith(`/interactions/${payload.id}/`) && r.status === 502).length;
     fake.dispatch('INTERACTION_CREATE', payload);
-    await fake.waitForRequest((r) => r.path.startsWith(`/interactions/${payload.id}/`) && r.status === 502, 'a 502');
+    // Four tries at the answer (discord.js retries a 5xx three times), then the apology's first try.
+    await fake.waitForRequest(() => failures() >= 5, 'the apology after four 502s');
     // Still alive and answering.
     expect(embedText(await interact(slashCommand('license', { name: 'MG-BY' })))).toContain('MG-BY-2.0');
-    await expect.poll(() => logs.some((l) => l.msg === 'discord interaction failed')).toBe(true);
+    expect(errorsLogged()).toBe(before + 1);
     expect(logs.some((l) => l.msg === 'discord api refused a request' && l.status === 502)).toBe(true);
+  });
+
+  it('reconnects and resumes by itself when the gateway connection drops, then answers again', async () => {
+    await fake.dropConnections();
+    expect(fake.resumes).toBeGreaterThanOrEqual(1);
+    expect(embedText(await interact(slashCommand('license', { name: 'MG-BY-NC' })))).toContain('MG-BY-NC-2.0');
   });
 
   it('writes no token to its logs: neither the bot token nor interaction tokens', () => {

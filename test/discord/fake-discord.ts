@@ -26,6 +26,13 @@ interface Fault {
   body: unknown;
 }
 
+/** A held request: it reaches the fake, but its answer waits for `release()`. */
+interface Hold {
+  matches: Fault['matches'];
+  arrived: () => void;
+  released: Promise<void>;
+}
+
 /** Bounds every wait so a broken client fails the test instead of hanging it. */
 const WAIT_MS = 10_000;
 
@@ -37,8 +44,11 @@ const WAIT_MS = 10_000;
 export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
   readonly identifies: unknown[] = [];
+  /** Gateway sessions resumed after a dropped connection. */
+  resumes = 0;
   private readonly sockets = new Set<WebSocket>();
   private readonly faults: Fault[] = [];
+  private readonly holds: Hold[] = [];
   private readonly events = new EventEmitter();
   private sequence = 0;
 
@@ -58,7 +68,7 @@ export class FakeDiscord {
     server.on('request', (req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => fake.answer(req.method ?? 'GET', req.url ?? '/', req.headers, Buffer.concat(chunks).toString('utf8'), res));
+      req.on('end', () => void fake.answer(req.method ?? 'GET', req.url ?? '/', req.headers, Buffer.concat(chunks).toString('utf8'), res));
     });
     wss.on('connection', (ws) => fake.greet(ws));
     return fake;
@@ -67,6 +77,18 @@ export class FakeDiscord {
   /** Makes the next `times` matching requests fail, e.g. a 429 with `retry-after`, or a 500. */
   fail(matches: Fault['matches'], status: number, options: { times?: number; headers?: Record<string, string>; body?: unknown } = {}): void {
     this.faults.push({ matches, status, times: options.times ?? 1, headers: options.headers ?? {}, body: options.body ?? { message: 'fake failure', code: 0 } });
+  }
+
+  /**
+   * Holds the answer to the next matching request until `release()` is called: a reply "in flight".
+   * `arrived` settles when the request reaches the fake.
+   */
+  hold(matches: Fault['matches']): { arrived: Promise<void>; release: () => void } {
+    let arrived!: () => void;
+    let release!: () => void;
+    const arrival = new Promise<void>((resolve) => (arrived = resolve));
+    this.holds.push({ matches, arrived, released: new Promise<void>((resolve) => (release = resolve)) });
+    return { arrived: withTimeout(arrival, 'the held request never arrived'), release };
   }
 
   /** Sends a gateway dispatch to every connected client. */
@@ -102,7 +124,14 @@ export class FakeDiscord {
   /** Resolves once a client has identified (and been sent READY). */
   async identified(): Promise<void> {
     if (this.identifies.length > 0) return;
-    await Promise.race([once(this.events, 'identify'), rejectAfter(WAIT_MS, 'no IDENTIFY reached the fake gateway')]);
+    await withTimeout(once(this.events, 'identify'), 'no IDENTIFY reached the fake gateway');
+  }
+
+  /** Drops every gateway connection abruptly, as a network failure would; resolves when a client resumes. */
+  async dropConnections(): Promise<void> {
+    const resumed = once(this.events, 'resume');
+    for (const ws of this.sockets) ws.terminate();
+    await withTimeout(resumed, 'no client resumed after the connection dropped');
   }
 
   async close(): Promise<void> {
@@ -119,6 +148,11 @@ export class FakeDiscord {
     ws.on('message', (raw) => {
       const frame = JSON.parse(String(raw)) as { op: number; d: unknown };
       if (frame.op === 1) ws.send(JSON.stringify({ op: 11 }));
+      if (frame.op === 6) {
+        this.resumes += 1;
+        ws.send(JSON.stringify({ op: 0, t: 'RESUMED', s: ++this.sequence, d: {} }));
+        this.events.emit('resume');
+      }
       if (frame.op !== 2) return;
       this.identifies.push(frame.d);
       ws.send(JSON.stringify({
@@ -133,9 +167,15 @@ export class FakeDiscord {
     });
   }
 
-  private answer(method: string, url: string, headers: IncomingHttpHeaders, raw: string, res: ServerResponse): void {
+  private async answer(method: string, url: string, headers: IncomingHttpHeaders, raw: string, res: ServerResponse): Promise<void> {
     const parsed = new URL(url, 'http://fake');
     const path = parsed.pathname.replace(/^\/api\/v\d+/, '');
+    const held = this.holds.findIndex((h) => h.matches({ method, path }));
+    if (held >= 0) {
+      const [hold] = this.holds.splice(held, 1);
+      hold!.arrived();
+      await hold!.released;
+    }
     const body: unknown = raw && headers['content-type']?.includes('json') ? JSON.parse(raw) : raw;
     const fault = this.faults.find((f) => f.times > 0 && f.matches({ method, path }));
     const reply = fault ? (fault.times--, { status: fault.status, headers: fault.headers, body: fault.body }) : this.route(method, path, body);
@@ -174,6 +214,15 @@ function sentMessage(channelId: string, body: unknown): Record<string, unknown> 
   };
 }
 
-function rejectAfter(ms: number, message: string): Promise<never> {
-  return new Promise((_, reject) => setTimeout(() => reject(new Error(message)), ms).unref());
+/** `promise`, or a failure naming what did not happen within WAIT_MS. */
+async function withTimeout<T>(promise: Promise<T>, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), WAIT_MS);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -107,5 +107,6 @@ export function channelMessage(text: string, { mention = true, from = user() }: 
 
 /** A direct message to the bot. */
 export function directMessage(text: string, from = user()) {
-  return message(text, from, { channel_id: DM_CHANNEL_ID }, []);
+  // Discord names the channel type on DM messages; discord.js needs it to build the (uncached) DM channel.
+  return message(text, from, { channel_id: DM_CHANNEL_ID, channel_type: 1 }, []);
 }

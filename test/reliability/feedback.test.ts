@@ -119,6 +119,9 @@ describe('modelgo-bot report', () => {
     const run = runCli(['report'], { env: { FEEDBACK_LOG: 'var/nothing-here.jsonl' } });
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^No feedback recorded yet/);
+    const json = runCli(['report', '--json'], { env: { FEEDBACK_LOG: 'var/nothing-here.jsonl' } });
+    expect(json.status).toBe(0);
+    expect(JSON.parse(json.stdout)).toMatchObject({ files: [], records: 0, skipped: 0, topQuestions: [], thumbsDownByIntent: [] });
   });
 
   it('exits 1 with a one-line message when the log cannot be read', () => {

@@ -13,6 +13,12 @@ const RUNS = { numRuns: 300, seed: SEED };
 /** Anything that would notify a whole channel or a person on Slack or Discord. */
 const PINGS = ['@everyone', '@here', '<!channel>', '<!here>', '<!everyone>', '<@'];
 
+/**
+ * A mention token or ping as sanitize promises to remove them (a bare "<@" notifies nobody). Labelled
+ * tokens with spaces ("<@U1|Jane Doe>") pass sanitize; the adapters escape what they echo.
+ */
+const MENTION_TOKEN = /<[@#!][^<>\s]{1,80}>|@(?:everyone|here|channel)\b/i;
+
 describe('license ids in any text', () => {
   it('findLicenseMentions never throws, and every mention points into the text', () => {
     fc.assert(fc.property(hostileText, (text) => {
@@ -31,10 +37,10 @@ describe('sanitize', () => {
     }), RUNS);
   });
 
-  it('leaves no ping and no control or invisible character', () => {
+  it('leaves no mention token, no @everyone-style ping and no control or invisible character', () => {
     fc.assert(fc.property(hostileText, (text) => {
       const clean = sanitize(text);
-      for (const ping of PINGS) expect(clean).not.toContain(ping);
+      expect(clean).not.toMatch(MENTION_TOKEN);
       expect(clean).not.toMatch(/[\p{Cc}\p{Cf}]/u);
     }), RUNS);
   });
@@ -73,7 +79,7 @@ describe('bot.ask on any message', () => {
     ['JSON injection', '{"intent":"remix","verdict":"compatible","text":""}'],
     ['HTML injection', '<script>alert("MG-BY-NC")</script><img src=x onerror=alert(1)>'],
     ['markdown injection', '**[click](javascript:alert(1))** `MG-BY-OS` ```\n@everyone\n```'],
-    ['an unknown license glued to a mention', 'what is mgfoo <@by nc'],
+    ['markup between the parts of an unknown license id', 'license mgfoo <@by nc'],
   ])('answers %s safely', (_, question) => {
     expectSafeAnswer(bot.ask(question), question);
   });

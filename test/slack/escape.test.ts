@@ -6,7 +6,7 @@ import { mrkdwnPieces } from '../../src/adapters/slack/limits.js';
 describe('escaping what users wrote', () => {
   it('turns Slack control sequences into text people can read but Slack does not act on', () => {
     expect(mrkdwn('<!channel> & <@U123> say <b>hi</b>')).toBe('&lt;!channel&gt; &amp; &lt;@U123&gt; say &lt;b&gt;hi&lt;/b&gt;');
-    expect(plainText('hi <!channel> <@U123> <#C1|general> <!subteam^S1> there')).toBe('hi    there');
+    expect(plainText('hi <!channel> <@U123> <#C1|general> <!subteam^S1> there').replace(/\s+/g, ' ')).toBe('hi there');
   });
 
   it('does not double-escape: text that already went through shows the same characters', () => {
@@ -41,10 +41,14 @@ describe('splitting long text for sections', () => {
       fc.property(fc.array(fc.constantFrom('word', '&', '<', '>', ' ', '\n', '👍', 'MG-BY-NC-OS-2.0', '&amp;'), { maxLength: 400 }), fc.integer({ min: 8, max: 60 }), (parts, max) => {
         const text = parts.join('');
         const pieces = mrkdwnPieces(text, max);
-        const rejoined = pieces.join(' ').replace(/&amp;|&lt;|&gt;/g, '').replace(/\s+/g, '');
         return pieces.every((p) => p.length <= max && p.trim().length > 0 && !/&(?!(amp|lt|gt);)/.test(p))
-          && rejoined === mrkdwn(text).replace(/&amp;|&lt;|&gt;/g, '').replace(/\s+/g, '');
+          && shown(pieces.join('')) === shown(mrkdwn(text));
       }),
     );
   });
 });
+
+/** What Slack shows for escaped text, without the whitespace a split may remove. */
+function shown(escaped: string): string {
+  return escaped.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/\s+/g, '');
+}

@@ -9,6 +9,7 @@ export interface Received {
   headers: IncomingHttpHeaders;
   /** Form fields or JSON; Web API form fields holding JSON (blocks) are parsed. */
   body: Record<string, unknown>;
+  /** The status the fake answered with; 0 while the answer is held back. */
   status: number;
 }
 
@@ -107,9 +108,12 @@ export class FakeSlack {
     const path = url.split('?')[0]!;
     const body = parseBody(raw, headers['content-type']);
     const plan = this.plans.get(path)?.shift();
+    // Recorded on arrival (status 0 while held), so a test can see a request that is still in flight.
+    const received: Received = { path, headers, body, status: 0 };
+    this.received.push(received);
     if (plan && 'until' in plan) await plan.until.catch(() => undefined);
     const status = plan && 'status' in plan ? plan.status : 200;
-    this.received.push({ path, headers, body, status });
+    received.status = status;
     if (status !== 200) {
       res.writeHead(status, { 'content-type': 'text/plain', ...(plan && 'headers' in plan ? plan.headers : {}) });
       res.end('fake failure');

@@ -28,14 +28,14 @@ export interface RunningApp {
 }
 
 /**
- * The real Bolt app in HTTP mode on a loopback port, configured through the real config loader, talking
+ * The real Bolt app (HTTP mode on a loopback port unless SLACK_APP_TOKEN is set), configured through the real config loader, talking
  * to `fake` as its Slack Web API. `env` adds or overrides variables (e.g. RATE_LIMIT_PER_MINUTE).
  */
 export async function startApp(fake: FakeSlack, env: Record<string, string> = {}): Promise<RunningApp> {
   const feedbackFile = join(mkdtempSync(join(tmpdir(), 'modelgo-slack-')), 'feedback.jsonl');
-  const config = loadConfig('slack', {
-    SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SECRET, PORT: '0', SLACK_API_URL: fake.apiUrl, LOG_LEVEL: 'info', FEEDBACK_LOG: feedbackFile, ...env,
-  });
+  const variables = { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SECRET, PORT: '0', SLACK_API_URL: fake.apiUrl, LOG_LEVEL: 'info', FEEDBACK_LOG: feedbackFile, ...env };
+  // An empty value removes a variable, as in a real environment.
+  const config = loadConfig('slack', Object.fromEntries(Object.entries(variables).filter(([, v]) => v !== '')));
   const logs: Record<string, unknown>[] = [];
   const log = createLogger(config.LOG_LEVEL, { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) });
   const slack = createSlackApp({ config, bot: testBot(), log, feedback: new FeedbackLog(feedbackFile), host: '127.0.0.1' });

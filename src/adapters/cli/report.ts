@@ -103,7 +103,7 @@ function formatSummary(s: FeedbackSummary, file: string): string {
   if (s.records === 0 && s.skipped === 0) return `No feedback recorded yet (${file} is empty or does not exist).\n`;
   const lines = [
     `Feedback log: ${s.files.join(' + ')}`,
-    `${s.records} records: ${KINDS.map((k) => `${s.kinds[k]} ${k}`).join(', ')}${s.skipped > 0 ? ` (${s.skipped} malformed lines skipped)` : ''}`,
+    `${plural(s.records, 'record')}: ${KINDS.map((k) => `${s.kinds[k]} ${k}`).join(', ')}${s.skipped > 0 ? ` (${plural(s.skipped, 'malformed line')} skipped)` : ''}`,
   ];
   if (s.topQuestions.length > 0) {
     lines.push('', 'Most common unanswered or low-confidence questions (add utterances or FAQ entries for these):');
@@ -114,4 +114,8 @@ function formatSummary(s: FeedbackSummary, file: string): string {
     for (const v of s.thumbsDownByIntent) lines.push(`  ${v.intent}: ${v.thumbsDown} 👎, ${v.thumbsUp} 👍`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -13,6 +13,8 @@ import { parseButtonId } from './custom-ids.js';
 import type { AnswerMessage } from './embed.js';
 import { SORRY_TEXT, STALE_BUTTON_TEXT, THANKS_TEXT, privateReply } from './replies.js';
 import { slashQuestion } from './slash-question.js';
+// Until the shared logger serializes Error objects itself (see the Discord report).
+import { loggable } from '../slack/log-error.js';
 
 export interface InteractionContext {
   bot: Bot;
@@ -29,7 +31,7 @@ export async function handleInteraction(interaction: Interaction, ctx: Interacti
     if (interaction.isChatInputCommand()) await command(interaction, ctx);
     else await button(interaction, ctx);
   } catch (err) {
-    ctx.log.error({ err }, 'discord interaction failed');
+    ctx.log.error({ err: loggable(err) }, 'discord interaction failed');
     await apologise(interaction, ctx.log);
   }
 }
@@ -72,8 +74,8 @@ async function autocomplete(interaction: AutocompleteInteraction, ctx: Interacti
       : licenseSuggestions(ctx.bot.kb, edition, typed, interaction.options.getSubcommand(false) === 'remix');
     await interaction.respond(choices);
   } catch (err) {
-    ctx.log.error({ err }, 'discord autocomplete failed');
-    if (!interaction.responded) await interaction.respond([]).catch((e: unknown) => ctx.log.warn({ err: e }, 'could not answer autocomplete'));
+    ctx.log.error({ err: loggable(err) }, 'discord autocomplete failed');
+    if (!interaction.responded) await interaction.respond([]).catch((e: unknown) => ctx.log.warn({ err: loggable(e) }, 'could not answer autocomplete'));
   }
 }
 
@@ -92,6 +94,6 @@ async function apologise(interaction: RepliableInteraction, log: Logger): Promis
     if (interaction.replied || interaction.deferred) await interaction.followUp(privateReply(SORRY_TEXT));
     else await interaction.reply(privateReply(SORRY_TEXT));
   } catch (err) {
-    log.warn({ err }, 'could not send the apology');
+    log.warn({ err: loggable(err) }, 'could not send the apology');
   }
 }

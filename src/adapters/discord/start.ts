@@ -6,6 +6,8 @@ import { createLogger, scrub } from '../../runtime/logger.js';
 import { modelgoCommand } from './commands.js';
 import { startDiscordBot } from './discord-bot.js';
 import { registerCommands } from './register.js';
+// Until the shared logger serializes Error objects itself (see the Discord report).
+import { loggable } from '../slack/log-error.js';
 
 /** If something still holds the event loop after a clean stop, exit anyway this long after. */
 const EXIT_GRACE_MS = 3_000;
@@ -33,6 +35,8 @@ export async function startDiscord(args: string[]): Promise<number> {
 
   const bot = createBot(config.MODELGO_EDITION);
   const log = createLogger(config.LOG_LEVEL);
+  // A long-running bot stays up: a promise rejected somewhere no handler awaited is logged, not fatal.
+  process.on('unhandledRejection', (err) => log.error({ err: loggable(err) }, 'unhandled rejection'));
   const signal = waitForSignal();
   let running;
   try {
@@ -45,7 +49,7 @@ export async function startDiscord(args: string[]): Promise<number> {
       rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
     });
   } catch (err) {
-    log.error({ err }, 'could not connect to Discord');
+    log.error({ err: loggable(err) }, 'could not connect to Discord');
     return 1;
   }
   log.info({ signal: await signal }, 'shutting down');

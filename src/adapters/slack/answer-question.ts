@@ -6,6 +6,7 @@ import type { FeedbackLog } from '../../runtime/feedback-log.js';
 import { hashUser, type Logger } from '../../runtime/logger.js';
 import { renderAnswer, renderNotice, type SlackMessage } from './blocks.js';
 import type { InFlight } from './in-flight.js';
+import { loggable } from './log-error.js';
 
 /** What every Slack listener shares. */
 export interface SlackDeps {
@@ -68,10 +69,10 @@ export function answerQuestion(deps: SlackDeps, question: Question, deliver: Del
 
 /** Logs the failure and tells the user; if even that fails (Slack is down), the log line is all we can do. */
 export async function apologize(deps: SlackDeps, deliver: Deliver, err: unknown): Promise<void> {
-  deps.log.error({ err }, 'could not answer a Slack message');
+  deps.log.error({ err: loggable(err) }, 'could not answer a Slack message');
   try {
     await deliver(renderNotice(APOLOGY));
   } catch (again) {
-    deps.log.error({ err: again }, 'could not deliver the apology either');
+    deps.log.error({ err: loggable(again) }, 'could not deliver the apology either');
   }
 }

@@ -1,5 +1,5 @@
 import type { types } from '@slack/bolt';
-import { DISCLAIMER, type Answer, type Card, type Tone } from '../../core/answer/answer.js';
+import { DISCLAIMER, type Answer, type Card } from '../../core/answer/answer.js';
 import { ACTION, encodeFeedback, encodeShare } from './button-values.js';
 import { clip, mrkdwn, plainText } from './escape.js';
 import { LIMITS, mrkdwnPieces } from './limits.js';
@@ -15,13 +15,6 @@ export interface RenderOptions {
   shareable: boolean;
 }
 
-const TONE_EMOJI: Record<Tone, string> = {
-  positive: ':white_check_mark: ',
-  negative: ':no_entry: ',
-  caution: ':warning: ',
-  neutral: '',
-};
-
 /** More choices crowd the buttons row; the core offers at most a handful anyway. */
 const MAX_CHOICES = 5;
 
@@ -32,7 +25,7 @@ const MAX_CHOICES = 5;
 export function renderAnswer(answer: Answer, options: RenderOptions): SlackMessage {
   const { card } = answer;
   const content: types.KnownBlock[] = [
-    ...(card.headline ? mrkdwnPieces(card.headline, LIMITS.sectionText - 40).map((t) => section(`${TONE_EMOJI[card.tone]}*${t}*`)) : []),
+    ...(card.headline ? mrkdwnPieces(card.headline, LIMITS.sectionText - 2).map((t) => section(`*${t}*`)) : []),
     ...card.paragraphs.flatMap((p) => mrkdwnPieces(p, LIMITS.sectionText).map(section)),
     ...fieldSections(card),
   ];

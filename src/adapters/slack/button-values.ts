@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { EditionSchema } from '../../core/knowledge/schema.js';
+import { plainText } from './escape.js';
 import { LIMITS } from './limits.js';
 
 /**
  * What our buttons carry in their `value`. Slack hands the value back on a click; it is ours, but it
- * arrives over the network, so it is parsed with zod and a bad one is ignored, never trusted.
+ * arrives over the network, so it is parsed with zod and a bad one is ignored, never trusted. Questions
+ * are stored without mention tokens (the matcher ignores them anyway), so none sits in a reply.
  */
 export const ACTION = {
   share: 'modelgo_share',
@@ -30,12 +32,12 @@ const FEEDBACK_QUESTION_CHARS = 300;
 
 /** `undefined` when the value would be too long for Slack (a very long question): no share button then. */
 export function encodeShare(value: ShareValue): string | undefined {
-  const json = JSON.stringify(value);
+  const json = JSON.stringify({ ...value, q: plainText(value.q) });
   return json.length <= LIMITS.buttonValue ? json : undefined;
 }
 
 export function encodeFeedback(value: FeedbackValue): string {
-  return JSON.stringify({ ...value, q: value.q.slice(0, FEEDBACK_QUESTION_CHARS) });
+  return JSON.stringify({ ...value, q: plainText(value.q).slice(0, FEEDBACK_QUESTION_CHARS) });
 }
 
 export function decodeShare(value: string | undefined): ShareValue | undefined {

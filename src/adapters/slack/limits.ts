@@ -47,5 +47,12 @@ function longestFitting(raw: string, max: number): number {
     if (mrkdwn(raw.slice(0, mid)).length <= max) low = mid;
     else high = mid - 1;
   }
-  return Math.max(1, safePrefix(raw, low).length);
+  return Math.max(1, outsideEntity(raw, safePrefix(raw, low).length));
+}
+
+/** Moves a cut that would land inside an `&amp;` the user typed to just before it, so it reads the same. */
+function outsideEntity(raw: string, cut: number): number {
+  const start = raw.lastIndexOf('&', cut - 1);
+  const entity = start >= 0 ? /^&(?:amp|lt|gt);/.exec(raw.slice(start)) : null;
+  return entity && start > 0 && start + entity[0].length > cut ? start : cut;
 }

@@ -19,12 +19,12 @@ const HEALTH: CustomRoute = {
  */
 export function createReceiver(config: SlackConfig, logger: BoltLogger, slackApiUrl: string | undefined): { mode: SlackMode; receiver: HTTPReceiver | SocketModeReceiver } {
   if (config.SLACK_APP_TOKEN) {
-    const health = config.PORT === undefined ? {} : { customRoutes: [HEALTH], installerOptions: { port: config.PORT } };
     const receiver = new SocketModeReceiver({
       appToken: config.SLACK_APP_TOKEN,
       logger,
-      ...health,
-      installerOptions: { ...health.installerOptions, clientOptions: slackApiUrl ? { slackApiUrl } : {} },
+      customRoutes: config.PORT === undefined ? [] : [HEALTH],
+      // The port serves only the custom routes; clientOptions reach apps.connections.open.
+      installerOptions: { port: config.PORT, clientOptions: slackApiUrl ? { slackApiUrl } : {} },
     });
     return { mode: 'socket', receiver };
   }

@@ -20,7 +20,7 @@ interface Counterpart {
  * The same license in another edition: the one with the same options, else the one it was renamed
  * to (or from). The `renamed` table lives in the newer edition's file, so it is read both ways.
  */
-export function counterpart(license: License, to: Edition, kb: KnowledgeBase): Counterpart {
+function counterpart(license: License, to: Edition, kb: KnowledgeBase): Counterpart {
   const same = kb.byOptions(license.options, to);
   if (same) return { license: same };
   const forward = kb.edition(to).renamed[license.id];
@@ -52,19 +52,14 @@ export function editionNote(ctx: AnswerContext, draft: Draft, build: (ctx: Answe
     if (found.license.id !== license.id) renames.push(`${shortId(license.id)} ${other > edition ? 'became' : 'was'} ${shortId(found.license.id)}`);
     all.push(found.license);
   }
-  if (isEmpty(draft)) return undefined;
 
   const alt = build({ ...ctx, edition: other, licenses: { ...licenses, edition: other, all, mg: all.filter(isMgLicense), notes: [] } });
-  // The other edition has no answer to this question (e.g. no such Model Sheet row): say nothing rather than guess.
-  if (isEmpty(alt)) return undefined;
+  // A null verdict is the other edition saying it cannot tell (e.g. no such Model Sheet row): say nothing rather than guess.
+  if (alt.verdict === null) return undefined;
   const sameResult = (draft.result ?? null) === (alt.result ?? null) || renamedResult(draft.result, edition, other, kb) === alt.result;
   if ((draft.verdict ?? null) === (alt.verdict ?? null) && sameResult) return undefined;
   const where = renames.length > 0 ? ` (where ${[...new Set(renames)].join(', ')})` : '';
   return `In the ${EDITION_NAMES[other]}${where}: ${alt.card.headline ?? alt.card.title}`;
-}
-
-function isEmpty(draft: Draft): boolean {
-  return (draft.verdict ?? null) === null && (draft.result ?? null) === null;
 }
 
 /** A result that only differs by a rename (MG-BY-OS-2.0 → MG-BY-SA-2.0) is the same answer. */

@@ -38,12 +38,12 @@ const ACTIONS: Array<[PermissionAction, RegExp]> = [
 ];
 
 const NEED_CUES: Array<[Need, RegExp]> = [
-  ['no-commercial', /(no|non|not|prevent|stop|block|forbid|without|avoid|restrict)\w*[\s-]+(\w+[\s-]+){0,3}commercial|noncommercial|research[\s-]only|academic[\s-]only|(no one|nobody|anyone|others|people|companies)\b.{0,30}(sell|profit|make money|monetiz)/],
+  ['no-commercial', /(no|non|not|prevent|stop|block|forbid|without|avoid|restrict|ban|prohibit|disallow|exclude)\w*[\s-]+(\w+[\s-]+){0,3}commercial|(n't|not|never|nobody|no one)\b.{0,30}(commercial|for profit|for money)|noncommercial|research[\s-]only|academic[\s-]only|(no one|nobody|anyone|others|people|companies)\b.{0,30}(sell|profit|make money|monetiz)/],
   ['keep-open', /stay open|remain open|keep\w* (\w+ ){0,3}open|be open|open[\s-]?sourc|copyleft|share[\s-]?alike|give back|disclose|source (code )?(available|public)/],
-  ['no-derivatives', /no (modified|derivativ|modif|changes)|proprietary|verbatim|unmodified|(not|n't|never) (be )?(modif|changed|altered|fine[\s-]?tun)|no (one|body) (can )?(shar|redistribut)\w* (modif|chang|deriv)|no[\s-]derivativ/],
+  ['no-derivatives', /no (modified|derivativ|modif|changes)|proprietary|verbatim|unmodified|(not|n't|never) (be )?(modif|changed|altered|fine[\s-]?tun)|no[\s-]derivativ|(nobody|no one|no-one|not|never|n't|forbid|ban|prevent|stop)\b.{0,40}(shar|redistribut|pass\w* (it |them )?around|distribut|publish|releas|upload)\w*.{0,25}(modif|fine[\s-]?tun|deriv|chang|tweak|version|adapt)|(modif|fine[\s-]?tun|deriv|chang|tweak)\w*.{0,40}(never|not|n't|nobody|no one)\b.{0,20}(shar|redistribut|pass|distribut|publish|releas)/],
   ['prevent-misuse', /misuse|abus|harm|responsib|ethic|\brai\b|bad actors|malicious|weapon|dangerous/],
-  ['credit', /attribut|credit|acknowledg|\bcite|citation|recogni[sz]/],
-  ['no-conditions', /permissive|no (conditions|restrictions|strings)|public domain|anything they want|whatever they (want|like)|most open|freest|least restrictive|fewest (conditions|restrictions)|(no|zero) (rules|obligations)/],
+  ['credit', /(?<!(no|not even|without|zero) )(attribut|credit|acknowledg|\bcite|citation|recogni[sz])/],
+  ['no-conditions', /permissive|no (conditions|restrictions|strings)|public domain|anything they want|whatever they (want|like)|most open|freest|least restrictive|fewest (conditions|restrictions)|(no|zero) (rules|obligations|conditions)|no strings attached/],
 ];
 
 export interface Entities {
@@ -63,10 +63,19 @@ export function readEntities(lower: string): Entities {
     right: /patent/.test(lower) ? 'patent' : /copyright/.test(lower) ? 'copyright' : undefined,
     aspect: /sub-?licen[cs]/.test(lower) ? 'sublicensable' : /revo[ck]|yank|take (it |the \w+ )?back|withdraw|pull (the|my|their) licen|cancel|terminat/.test(lower) ? 'revocable' : undefined,
     action: firstMatch(ACTIONS, lower),
-    // "credit only" is the BY need; when something stricter is also asked, credit comes with it anyway.
-    needs: needs.length > 1 ? needs.filter((n) => n !== 'credit' && n !== 'no-conditions') : needs,
+    needs: mainNeeds(needs),
     edition: readEdition(lower),
   };
+}
+
+/**
+ * Any real restriction outranks "credit" (every restrictive license carries BY anyway) and "as few
+ * conditions as possible"; between those two, asking for credit is the more specific wish.
+ */
+function mainNeeds(needs: Need[]): Need[] {
+  const strong = needs.filter((n) => n !== 'credit' && n !== 'no-conditions');
+  if (strong.length > 0) return strong;
+  return needs.includes('credit') ? ['credit'] : needs;
 }
 
 function readEdition(lower: string): Edition | undefined {

@@ -15,7 +15,7 @@ const THRESHOLDS = {
   /** Below this share of known words, a message with no license in it is off-topic. */
   minCoverage: 0.25,
   /** Below this top score the matcher does not answer, it asks "did you mean". */
-  minScore: 0.3,
+  minScore: 0.12,
   /** Runner-ups within this margin of the top score are offered as "did you mean" choices. */
   closeMargin: 0.1,
 };
@@ -23,8 +23,11 @@ const THRESHOLDS = {
 /** More licenses than any sensible question names; beyond it the answer asks to split the question. */
 const MAX_LICENSES = 8;
 
-/** "license MG-BY-NC", "/remix a b average", "faq scope", "help": typed commands skip classification. */
-const COMMAND = /^\/?(?:modelgo\s+)?(license|card|remix|faq|help)\b\s*(.*)$/i;
+/**
+ * Typed commands skip classification: "/license MG-BY-NC", "remix a b average", "faq scope", "help".
+ * A command word followed by a sentence ("help me choose…", "license text of…") is a question instead.
+ */
+const COMMAND = /^\/?(?:modelgo\s+)?(license|card|remix|faq|help)(?:\s+(\S+(?:\s+\S+){0,3}))?\s*$/i;
 
 /** "what about MG-BY-ND?", "and for Apache?": the previous question with new licenses. */
 const FOLLOW_UP = /^(?:(?:and|but|ok|okay|so)\s+)?(?:what|how)\s+about\b|^and\s+(?:for|with|if)\b|^(?:same|also)\s+(?:for|with)\b|^what\s+if\b.{0,40}$|^and\s+\S+\s*\??$/i;
@@ -46,12 +49,16 @@ export class Matcher {
     const read = { ...base, ...entities, mentions };
 
     const command = text.match(COMMAND);
-    if (command) return { ...read, ...this.command(command[1]!.toLowerCase(), command[2]!, mentions) };
+    if (command && this.isCommand(command[1]!.toLowerCase(), command[2] ?? '', mentions)) {
+      return { ...read, ...this.command(command[1]!.toLowerCase(), command[2] ?? '', mentions) };
+    }
 
     const followUp = previous && mentions.length > 0 && FOLLOW_UP.test(text) ? previous : undefined;
     if (followUp) return { ...followUp, question, mentions: replaceLicenses(followUp.mentions, mentions), edition: entities.edition ?? followUp.edition, alternatives: [] };
 
-    const { ranking, coverage } = this.classifier.classify(maskLicenses(text, mentions), featuresOf(entities, mentions));
+    const classified = this.classifier.classify(maskLicenses(text, mentions), featuresOf(entities, mentions));
+    const coverage = classified.coverage;
+    const ranking = rerank(classified.ranking, entities, mentions);
     const [top, ...rest] = ranking;
     if (!top || (coverage < THRESHOLDS.minCoverage && mentions.length === 0)) return { ...read, intent: 'unknown', confidence: 0 };
 
@@ -61,6 +68,14 @@ export class Matcher {
     }
     const { intent, faq } = parseLabel(top.label);
     return { ...read, intent, faq, confidence: top.score, alternatives: intent === 'unknown' ? [] : close };
+  }
+
+  /** "license X" needs a license after it, "remix" two, "help" nothing; "faq" takes a topic. */
+  private isCommand(name: string, args: string, mentions: LicenseMention[]): boolean {
+    if (name === 'help') return args === '';
+    if (name === 'faq') return true;
+    const minimum = name === 'remix' ? 2 : 1;
+    return mentions.length >= minimum || (args === '' && name !== 'remix');
   }
 
   private command(name: string, args: string, mentions: LicenseMention[]): Partial<Understanding> & { intent: Intent } {
@@ -95,6 +110,29 @@ export class Matcher {
       .sort((a, b) => b.score - a.score)
       .slice(0, 3);
   }
+}
+
+/**
+ * Weighs the classifier's scores by whether the message holds what each intent needs: a grant question
+ * names a license and revocation or sublicensing, a comparison names two licenses, and so on. Words
+ * alone confuse "are there use restrictions in MG-BY-RAI?" with the FAQ about RAI; the entities do not.
+ */
+function rerank(ranking: Classification[], e: Entities, mentions: LicenseMention[]): Classification[] {
+  const licenses = mentions.length;
+  const factor = (label: string): number => {
+    switch (label) {
+      case 'remix': return licenses === 0 ? 0.4 : e.method ? 1.5 : 1;
+      case 'license': return licenses === 0 ? 0.3 : licenses > 1 ? 0.6 : 1;
+      case 'grant': return licenses === 0 ? 0.3 : e.aspect ? 1.5 : 0.6;
+      case 'permission': return licenses === 0 ? 0.3 : e.action ? 1.3 : 0.6;
+      case 'compare': return licenses < 2 ? 0.3 : 1;
+      case 'choose': return e.needs.length > 0 && licenses === 0 ? 1.5 : 1;
+      default: return 1;
+    }
+  };
+  const weighted = ranking.map((r) => ({ label: r.label, score: r.score * factor(r.label) }));
+  const total = weighted.reduce((sum, r) => sum + r.score, 0) || 1;
+  return weighted.map((r) => ({ label: r.label, score: r.score / total })).sort((a, b) => b.score - a.score);
 }
 
 function parseLabel(label: string): { intent: Intent; faq?: FaqTopicId } {

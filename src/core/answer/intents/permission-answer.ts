@@ -20,7 +20,7 @@ export function permissionAnswer(ctx: AnswerContext): Draft {
   const words = ACTION_WORDS[u.action];
   const id = shortId(license.id);
   // Some rows are read from the license text because the edition's Model Sheet has none for them.
-  const where = outcome.row?.fromText ? 'license text' : 'Model Sheet';
+  const where = outcome.row?.fromText ? 'License text' : 'Model Sheet';
   const headline = outcome.verdict === null
     ? `The ${id} Model Sheet has no row for ${words.topic}.`
     : words.must

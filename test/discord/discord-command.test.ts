@@ -1,0 +1,165 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { REMIX_METHODS } from '../../src/core/rules/remix.js';
+import { runCli, tempDir } from '../reliability/run-cli.js';
+import { FakeDiscord } from './fake-discord.js';
+import { APP_ID, GUILD_ID, autocomplete, channelMessage, slashCommand } from './payloads.js';
+
+const BIN = fileURLToPath(new URL('../../bin/modelgo-bot.js', import.meta.url));
+const TOKEN = 'MTA4NDIyNjM4MTkxMTc1NjgwMA.GfakeX.abcdefghijklmnopqrstuvwxyz0123456789AB';
+/** Bounds each wait on the child; generous, since a loaded machine is slow to start Node. */
+const WAIT_MS = 15_000;
+
+interface Running {
+  child: ChildProcess;
+  output: () => string;
+  /** Resolves when the output matches `pattern`. */
+  waitFor: (pattern: RegExp) => Promise<void>;
+  exited: Promise<number | null>;
+}
+
+/** `modelgo-bot <args>` as a user runs it: the real command, its own directory, only these variables. */
+function start(args: string[], env: Record<string, string>): Running {
+  const child = spawn(process.execPath, [BIN, ...args], { cwd: tempDir(), env: { PATH: process.env.PATH ?? '', ...env } });
+  let text = '';
+  const waiting = new Set<() => void>();
+  const onData = (chunk: Buffer) => {
+    text += chunk.toString('utf8');
+    for (const check of waiting) check();
+  };
+  child.stdout!.on('data', onData);
+  child.stderr!.on('data', onData);
+  const exited = once(child, 'exit').then(([code]) => code as number | null);
+  const waitFor = (pattern: RegExp) => new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => done(new Error(`no ${pattern} in the output:\n${text}`)), WAIT_MS);
+    const done = (err?: Error) => {
+      clearTimeout(timer);
+      waiting.delete(check);
+      if (err) reject(err);
+      else resolve();
+    };
+    const check = () => {
+      if (pattern.test(text)) done();
+    };
+    waiting.add(check);
+    void exited.then(() => done(pattern.test(text) ? undefined : new Error(`exited without ${pattern}:\n${text}`)));
+    check();
+  });
+  return { child, output: () => text, waitFor, exited };
+}
+
+let fake: FakeDiscord;
+let children: ChildProcess[] = [];
+
+beforeEach(async () => {
+  fake = await FakeDiscord.start();
+});
+
+afterEach(async () => {
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  children = [];
+  await fake.close();
+});
+
+function env(extra: Record<string, string> = {}): Record<string, string> {
+  return { DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'info', FEEDBACK_LOG: join(tempDir(), 'feedback.jsonl'), ...extra };
+}
+
+async function startBot(): Promise<Running> {
+  const bot = start(['discord'], env());
+  children.push(bot.child);
+  await bot.waitFor(/"msg":"discord ready"/);
+  return bot;
+}
+
+describe('modelgo-bot discord, run as users run it', () => {
+  it('answers /modelgo remix, autocompletes license names and answers mentions, then stops cleanly on SIGTERM', async () => {
+    const bot = await startBot();
+
+    const remix = slashCommand('remix', { first: 'MG-BY-NC', second: 'MG-BY-OS' });
+    fake.dispatch('INTERACTION_CREATE', remix);
+    const answer = await fake.callbackFor(remix.id);
+    expect(JSON.stringify(answer.body.data.embeds)).toContain('MG-BY-NC-OS-2.0');
+
+    const typing = autocomplete('license', { name: 'nd' }, 'name');
+    fake.dispatch('INTERACTION_CREATE', typing);
+    const suggestions = await fake.callbackFor(typing.id);
+    expect(suggestions.body.type).toBe(8);
+    expect(suggestions.body.data.choices.map((c: { value: string }) => c.value)).toContain('MG-BY-ND-2.0');
+
+    const mention = channelMessage('@everyone what is MG-BY-ND?');
+    fake.dispatch('MESSAGE_CREATE', mention);
+    const reply = await fake.waitForRequest((r) => r.body?.message_reference?.message_id === mention.id, 'a reply to the mention');
+    expect(reply.body.allowed_mentions).toEqual({ parse: [] });
+    expect(JSON.stringify(reply.body.embeds)).toContain('MG-BY-ND-2.0');
+
+    bot.child.kill('SIGTERM');
+    expect(await bot.exited).toBe(0);
+    expect(bot.output()).not.toContain(TOKEN);
+  });
+
+  it('finishes a reply already on its way when SIGTERM arrives, then exits 0', async () => {
+    const bot = await startBot();
+    const payload = slashCommand('license', { name: 'MG-BY-RAI' });
+    const held = fake.hold((r) => r.path.startsWith(`/interactions/${payload.id}/`));
+    fake.dispatch('INTERACTION_CREATE', payload);
+    await held.arrived;
+
+    bot.child.kill('SIGTERM');
+    await bot.waitFor(/"msg":"shutting down"/);
+    held.release();
+
+    expect(await bot.exited).toBe(0);
+    const reply = await fake.callbackFor(payload.id);
+    expect(JSON.stringify(reply.body.data.embeds)).toContain('MG-BY-RAI-2.0');
+    expect(bot.output()).toMatch(/"msg":"discord stopped"/);
+  });
+
+  it('registers /modelgo in the development server with `discord register`', async () => {
+    const run = start(['discord', 'register'], env({ DISCORD_GUILD_ID: GUILD_ID }));
+    children.push(run.child);
+    expect(await run.exited).toBe(0);
+    expect(run.output()).toMatch(/Registered \/modelgo in server/);
+
+    const put = await fake.waitForRequest((r) => r.method === 'PUT', 'the command registration');
+    expect(put.path).toBe(`/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
+    const [command] = put.body as Array<{ name: string; options: Array<{ name: string; options?: Array<{ name: string; autocomplete?: boolean; choices?: Array<{ value: string }> }> }> }>;
+    expect(command?.name).toBe('modelgo');
+    expect(command?.options.map((o) => o.name)).toEqual(['ask', 'license', 'remix', 'faq', 'help']);
+    const option = (sub: string, name: string) => command!.options.find((o) => o.name === sub)!.options!.find((o) => o.name === name)!;
+    expect(option('license', 'name').autocomplete).toBe(true);
+    expect(option('remix', 'first').autocomplete).toBe(true);
+    expect(option('remix', 'second').autocomplete).toBe(true);
+    expect(option('faq', 'topic').autocomplete).toBe(true);
+    expect(option('remix', 'method').choices?.map((c) => c.value)).toEqual([...REMIX_METHODS]);
+    expect(run.output()).not.toContain(TOKEN);
+  });
+
+  it('registers globally when no DISCORD_GUILD_ID is set', async () => {
+    const run = start(['discord', 'register'], env());
+    children.push(run.child);
+    expect(await run.exited).toBe(0);
+    const put = await fake.waitForRequest((r) => r.method === 'PUT', 'the command registration');
+    expect(put.path).toBe(`/applications/${APP_ID}/commands`);
+  });
+
+  it('stops at start-up with one line naming DISCORD_TOKEN when it is missing', () => {
+    const run = runCli(['discord'], { env: { DISCORD_APPLICATION_ID: APP_ID } });
+    expect(run.status).toBe(1);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/DISCORD_TOKEN/);
+  });
+
+  it('exits 1 without showing the token when Discord rejects it', async () => {
+    fake.fail((r) => r.path === '/gateway/bot', 401, { body: { message: '401: Unauthorized', code: 0 } });
+    const run = start(['discord'], env());
+    children.push(run.child);
+    expect(await run.exited).toBe(1);
+    expect(run.output()).toMatch(/could not connect to Discord/);
+    expect(run.output()).not.toContain(TOKEN);
+  });
+});

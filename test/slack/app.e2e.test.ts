@@ -1,0 +1,249 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { APOLOGY } from '../../src/adapters/slack/answer-question.js';
+import { RATE_LIMITED_TEXT } from '../../src/core/rate-limiter.js';
+import { blockKitProblems, mentionTokenIn } from './block-limits.js';
+import { FakeSlack, type Received } from './fake-slack.js';
+import { startApp, type RunningApp } from './running-app.js';
+import { appMention, buttonClick, directMessage, eventCallback, send, slashCommand } from './slack-requests.js';
+
+let fake: FakeSlack;
+let app: RunningApp;
+
+beforeAll(async () => {
+  fake = await FakeSlack.start();
+  // This file asks far more than a person would; the limit itself is tested with its own app below.
+  app = await startApp(fake, { RATE_LIMIT_PER_MINUTE: '1000' });
+});
+
+afterAll(async () => {
+  await app?.stop();
+  await fake?.close();
+});
+
+/** Everything a message says, as one string (the blocks and the fallback text). */
+function said(r: Received): string {
+  return JSON.stringify(r.body);
+}
+
+type Button = { action_id: string; value: string; text: { text: string } };
+
+function buttons(r: Received): Button[] {
+  const blocks = r.body['blocks'] as { type: string; elements?: Button[] }[];
+  return blocks.filter((b) => b.type === 'actions').flatMap((b) => b.elements ?? []);
+}
+
+let counter = 0;
+/** A fresh message timestamp, event id and response URL per request, so tests never see each other's replies. */
+function fresh(): { ts: string; eventId: string; responseUrl: string } {
+  counter += 1;
+  return { ts: `1700000100.${String(counter).padStart(6, '0')}`, eventId: `Ev${counter}`, responseUrl: fake.responseUrl(`r${counter}`) };
+}
+
+async function command(text: string, where = {}): Promise<Received> {
+  const { responseUrl } = fresh();
+  const res = await send(app.url, slashCommand(text, responseUrl, where), 'form');
+  expect(res.status).toBe(200);
+  return fake.waitFor(new URL(responseUrl).pathname);
+}
+
+async function mention(text: string, where = {}, threadTs?: string): Promise<{ ts: string; eventId: string; reply: Promise<Received> }> {
+  const { ts, eventId } = fresh();
+  const res = await send(app.url, eventCallback(eventId, appMention(text, ts, where, threadTs)), 'json');
+  expect(res.status).toBe(200);
+  const thread = threadTs ?? ts;
+  return { ts, eventId, reply: fake.waitFor('/api/chat.postMessage', (r) => r.body['thread_ts'] === thread) };
+}
+
+describe('/modelgo', () => {
+  it('answers a question privately, with MG-BY-NC-OS-2.0 for merging MG-BY-NC with MG-BY-OS', async () => {
+    const reply = await command('can I merge MG-BY-NC with MG-BY-OS?');
+    expect(reply.body['response_type']).toBe('ephemeral');
+    expect(said(reply)).toContain('MG-BY-NC-OS-2.0');
+    expect(reply.body['text']).toContain('MG-BY-NC-OS-2.0');
+    expect(blockKitProblems(reply.body)).toEqual([]);
+    expect(buttons(reply).map((b) => b.text.text)).toContain('Share in channel');
+  });
+
+  it('shows a license card: header and Model Sheet fields', async () => {
+    const reply = await command('license MG-BY-ND');
+    const blocks = reply.body['blocks'] as Record<string, any>[];
+    expect(blocks[0]!.type).toBe('header');
+    expect(blocks[0]!.text.text).toContain('MG-BY-ND');
+    expect(blocks.some((b) => b.type === 'section' && Array.isArray(b.fields) && b.fields.length > 0)).toBe(true);
+    expect(said(reply)).toContain('Not legal advice');
+  });
+
+  it('shows help for a bare /modelgo', async () => {
+    const reply = await command('');
+    expect(said(reply)).toContain('ModelGo license assistant');
+  });
+});
+
+describe('mentions and direct messages', () => {
+  it('answers a mention in its thread, once, even when Slack retries the event', async () => {
+    const { ts, eventId, reply } = await mention('can I merge MG-BY-NC with MG-BY-OS?');
+    const answer = await reply;
+    expect(answer.body['channel']).toBe('C_GENERAL');
+    expect(said(answer)).toContain('MG-BY-NC-OS-2.0');
+    expect(answer.headers['authorization']).toBe('Bearer xoxb-test');
+
+    const retry = await send(app.url, eventCallback(eventId, appMention('can I merge MG-BY-NC with MG-BY-OS?', ts)), 'json', {
+      headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' },
+    });
+    expect(retry.status).toBe(200);
+    await app.waitForLog((l) => l['msg'] === 'ignored a repeated event' && l['eventId'] === eventId);
+    expect(fake.delivered('/api/chat.postMessage').filter((r) => r.body['thread_ts'] === ts)).toHaveLength(1);
+  });
+
+  it('answers a mention inside a thread in that same thread', async () => {
+    const { reply } = await mention('what is MG-BY-ND?', {}, '1699999999.000001');
+    expect(said(await reply)).toContain('MG-BY-ND');
+  });
+
+  it('answers a direct message in the DM, and never answers bots', async () => {
+    const channel = 'D_ALICE';
+    const bot = fresh();
+    await send(app.url, eventCallback(bot.eventId, directMessage('is MG-BY-RAI revocable?', bot.ts, { channel, user: 'U_OTHERBOT' }, { subtype: 'bot_message', bot_id: 'B_OTHER' })), 'json');
+    const self = fresh();
+    await send(app.url, eventCallback(self.eventId, directMessage('is MG-BY-RAI revocable?', self.ts, { channel, user: 'U_BOT' }, { bot_id: 'B_BOT' })), 'json');
+    const human = fresh();
+    await send(app.url, eventCallback(human.eventId, directMessage('what is MG-BY-ND?', human.ts, { channel })), 'json');
+    const answer = await fake.waitFor('/api/chat.postMessage', (r) => r.body['channel'] === channel);
+    expect(answer.body['thread_ts']).toBeUndefined();
+    expect(said(answer)).toContain('MG-BY-ND');
+    expect(fake.delivered('/api/chat.postMessage').filter((r) => r.body['channel'] === channel)).toHaveLength(1);
+  });
+});
+
+describe('buttons', () => {
+  it('"Share in channel" posts the same answer for everyone and removes the private one', async () => {
+    const reply = await command('can I merge MG-BY-NC with MG-BY-OS?');
+    const share = buttons(reply).find((b) => b.text.text === 'Share in channel')!;
+    const { responseUrl } = fresh();
+    await send(app.url, buttonClick({ actionId: share.action_id, value: share.value, responseUrl }), 'form');
+    const shared = await fake.waitFor(new URL(responseUrl).pathname, (r) => r.body['response_type'] === 'in_channel');
+    expect(said(shared)).toContain('MG-BY-NC-OS-2.0');
+    expect(said(shared)).not.toContain('Share in channel');
+    await fake.waitFor(new URL(responseUrl).pathname, (r) => r.body['delete_original'] === true);
+  });
+
+  it('a "did you mean" choice asks its question and answers it privately', async () => {
+    const help = await command('help');
+    const merge = buttons(help).find((b) => b.value === 'can I merge MG-BY-NC with MG-BY-OS?')!;
+    expect(merge).toBeDefined();
+    const { responseUrl } = fresh();
+    await send(app.url, buttonClick({ actionId: merge.action_id, value: merge.value, responseUrl }), 'form');
+    const answer = await fake.waitFor(new URL(responseUrl).pathname);
+    expect(answer.body['response_type']).toBe('ephemeral');
+    expect(said(answer)).toContain('MG-BY-NC-OS-2.0');
+  });
+
+  it('a choice under a threaded answer is answered in that thread', async () => {
+    const { ts, reply } = await mention('license MG-BY-ND');
+    const choice = buttons(await reply).find((b) => b.action_id.startsWith('modelgo_choice_'))!;
+    const { responseUrl } = fresh();
+    await send(app.url, buttonClick({ actionId: choice.action_id, value: choice.value, responseUrl, ephemeral: false, message: { ts: '1700000200.000001', thread_ts: ts } }), 'form');
+    const answers = () => fake.delivered('/api/chat.postMessage').filter((r) => r.body['thread_ts'] === ts);
+    await fake.waitFor('/api/chat.postMessage', (r) => r.body['thread_ts'] === ts && answers().length === 2);
+    expect(said(answers()[1]!)).toContain('MG-BY-ND');
+  });
+
+  it('👎 goes to the feedback log with the question, without the raw user id, and is thanked once', async () => {
+    const reply = await command('can I relicense a remix under GPL?');
+    const down = buttons(reply).find((b) => b.text.text === '👎')!;
+    const { responseUrl } = fresh();
+    const click = buttonClick({ actionId: down.action_id, value: down.value, responseUrl, user: 'U_CAROL' });
+    await send(app.url, click, 'form');
+    const thanks = await fake.waitFor(new URL(responseUrl).pathname);
+    expect(said(thanks)).toContain('Thanks');
+    const lines = readFileSync(app.feedbackFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const vote = lines.find((l) => l['kind'] === 'thumbs-down');
+    expect(vote).toMatchObject({ platform: 'slack', question: 'can I relicense a remix under GPL?' });
+    expect(readFileSync(app.feedbackFile, 'utf8')).not.toContain('U_CAROL');
+
+    await send(app.url, click, 'form');
+    await app.waitForLog((l) => l['msg'] === 'ignored a repeated vote');
+    expect(readFileSync(app.feedbackFile, 'utf8').match(/thumbs-down/g)).toHaveLength(1);
+  });
+});
+
+describe('requests that are not from Slack', () => {
+  it('rejects a bad signature with 401', async () => {
+    const res = await send(app.url, slashCommand('help', fresh().responseUrl), 'form', { secret: 'not-the-secret' });
+    expect(res.status).toBe(401);
+  });
+
+  it('rejects a replayed request with a stale timestamp with 401', async () => {
+    const res = await send(app.url, slashCommand('help', fresh().responseUrl), 'form', { timestamp: Math.floor(Date.now() / 1000) - 600 });
+    expect(res.status).toBe(401);
+  });
+
+  it('answers GET /healthz for load balancers', async () => {
+    const res = await fetch(`${app.url}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe('ok');
+  });
+});
+
+describe('hostile input', () => {
+  it('never lets <!channel>, <!everyone>, <!here> or a user mention from a question reach a reply', async () => {
+    const nasty = 'what is MG-BY-<!channel>? <!everyone> <@U123> <!here|here> <#C999|secret> <!subteam^S1|devs> @channel & <b>';
+    await command(nasty);
+    await command(`license ${nasty}`);
+    await (await mention(nasty)).reply;
+    const dm = fresh();
+    await send(app.url, eventCallback(dm.eventId, directMessage(nasty, dm.ts, { channel: 'D_NASTY' })), 'json');
+    await fake.waitFor('/api/chat.postMessage', (r) => r.body['channel'] === 'D_NASTY');
+    for (const reply of fake.received) expect(mentionTokenIn(reply.body), said(reply)).toBeUndefined();
+  });
+});
+
+describe('when the Slack API misbehaves', () => {
+  it('waits out a 429 with Retry-After and answers once', async () => {
+    fake.plan('/api/chat.postMessage', { status: 429, headers: { 'retry-after': '0' } });
+    const { ts, reply } = await mention('is MG-BY-NC revocable?');
+    expect(said(await reply)).toMatch(/revocable/i);
+    const attempts = fake.received.filter((r) => r.path === '/api/chat.postMessage' && r.body['thread_ts'] === ts);
+    expect(attempts.map((r) => r.status)).toEqual([429, 200]);
+  });
+
+  it('turns repeated 5xx into an apology and a log line, and keeps answering', async () => {
+    fake.plan('/api/chat.postMessage', { status: 500 }, { status: 502 }, { status: 503 });
+    const { reply } = await mention('what is MG-BY-ND?');
+    expect(said(await reply)).toContain(APOLOGY);
+    await app.waitForLog((l) => l['msg'] === 'could not answer a Slack message' && l['level'] === 50);
+    const { reply: next } = await mention('what is MG-BY-ND?');
+    expect(said(await next)).toContain('MG-BY-ND');
+  });
+
+  it('survives Slack being down entirely: the failure is logged, the next message is answered', async () => {
+    fake.plan('/api/chat.postMessage', ...Array.from({ length: 6 }, () => ({ status: 500 })));
+    await mention('what is MG-BY-ND?');
+    await app.waitForLog((l) => l['msg'] === 'could not deliver the apology either');
+    const { reply } = await mention('what is MG-BY-NC?');
+    expect(said(await reply)).toContain('MG-BY-NC');
+  });
+});
+
+describe('rate limit', () => {
+  let limited: RunningApp;
+  beforeAll(async () => {
+    limited = await startApp(fake, { RATE_LIMIT_PER_MINUTE: '1' });
+  });
+  afterAll(async () => {
+    await limited?.stop();
+  });
+
+  it('answers a user who asks too fast politely instead of answering', async () => {
+    const first = fresh();
+    await send(limited.url, slashCommand('license MG-BY-ND', first.responseUrl, { user: 'U_FAST' }), 'form');
+    expect(said(await fake.waitFor(new URL(first.responseUrl).pathname))).toContain('MG-BY-ND');
+    const second = fresh();
+    await send(limited.url, slashCommand('license MG-BY-ND', second.responseUrl, { user: 'U_FAST' }), 'form');
+    expect(said(await fake.waitFor(new URL(second.responseUrl).pathname))).toContain(RATE_LIMITED_TEXT.slice(0, 40));
+    const other = fresh();
+    await send(limited.url, slashCommand('license MG-BY-ND', other.responseUrl, { user: 'U_SLOW' }), 'form');
+    expect(said(await fake.waitFor(new URL(other.responseUrl).pathname))).toContain('MG-BY-ND');
+  });
+});
