@@ -23,7 +23,8 @@ export class FeedbackLog {
   append(record: FeedbackRecord): void {
     const line = `${JSON.stringify({ ...record, question: record.question.slice(0, 500), at: record.at ?? new Date().toISOString() })}\n`;
     mkdirSync(dirname(this.file), { recursive: true });
-    if (this.size() + line.length > this.maxBytes) renameSync(this.file, `${this.file}.1`);
+    const size = this.size();
+    if (size > 0 && size + Buffer.byteLength(line) > this.maxBytes) renameSync(this.file, `${this.file}.1`);
     appendFileSync(this.file, line);
   }
 

@@ -10,15 +10,11 @@ export function scrub(text: string): string {
   return text.replace(SECRET, '[redacted]');
 }
 
-function scrubDeep(value: unknown, depth = 0): unknown {
-  if (typeof value === 'string') return scrub(value);
-  if (depth > 4 || value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map((v) => scrubDeep(v, depth + 1));
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrubDeep(v, depth + 1)]));
-}
-
-/** One JSON line per event; secrets are redacted by key and by shape, so no token reaches a log. */
-export function createLogger(level: string, destination?: DestinationStream): Logger {
+/**
+ * One JSON line per event. Known secret fields are redacted by name, and every finished line is scrubbed
+ * of anything shaped like a token, which also covers error messages, child bindings and deep objects.
+ */
+export function createLogger(level: string, destination: DestinationStream = pino.destination(1)): Logger {
   return pino(
     {
       level,
@@ -27,15 +23,8 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
         paths: ['token', '*.token', 'authorization', '*.authorization', 'headers.authorization', '*.headers.authorization', 'signingSecret', '*.signingSecret', 'appToken', '*.appToken'],
         censor: '[redacted]',
       },
-      formatters: { log: (obj) => scrubDeep(obj) as Record<string, unknown> },
-      hooks: {
-        logMethod(args, method) {
-          method.apply(this, args.map((a) => (typeof a === 'string' ? scrub(a) : a)) as Parameters<typeof method>);
-        },
-      },
-      serializers: { err: (err: Error) => ({ type: err.name, message: scrub(err.message), stack: err.stack && scrub(err.stack) }) },
     },
-    destination,
+    { write: (line: string) => void destination.write(scrub(line)) },
   );
 }
 

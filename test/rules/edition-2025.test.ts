@@ -56,7 +56,7 @@ describe('Model Sheets (Dec 2025 texts)', () => {
       const mark = marks[c] !== '-' ? marks[c] : label === EITHER ? derivatives[c] : either[c];
       const expected = mark === 'Y';
       expect(license.sheet[row.id], `${short} ${row.id}`).toBe(expected);
-      if (row.action) expect(permission(license, row.action, kb, '2025').verdict, `${short} ${row.action}`).toBe(expected ? 'yes' : 'no');
+      for (const action of row.actions) expect(permission(license, action, kb, '2025').verdict, `${short} ${action}`).toBe(expected ? 'yes' : 'no');
     });
   });
 

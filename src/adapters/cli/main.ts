@@ -1,17 +1,17 @@
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EditionSchema, type Edition } from '../../core/knowledge/schema.js';
 import { ConfigError, loadConfig } from '../../runtime/config.js';
 import { createBot } from '../../runtime/create-bot.js';
 import { DataError } from '../../runtime/load-knowledge.js';
+import { projectRoot } from '../../runtime/paths.js';
 import { askCommand } from './ask.js';
 import { bench, formatBench } from './bench.js';
 import { chatCommand } from './chat.js';
 import { checkConfigCommand } from './check-config.js';
-import { reportCommand } from './report.js';
 import { evaluate, formatEval, readLabelled } from './eval.js';
 import { formatNluBenchmark, runNluBenchmark } from './nlu-benchmark.js';
-import { projectRoot } from '../../runtime/paths.js';
-import { join } from 'node:path';
+import { reportCommand } from './report.js';
 
 const USAGE = `Usage: modelgo-bot <command> [options]
 
@@ -31,12 +31,17 @@ const USAGE = `Usage: modelgo-bot <command> [options]
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   // These read their own options and configuration: a broken cli setting must not hide what
-  // `check-config slack` is asked to report, nor stop `report --file F`.
+  // `check-config slack` is asked to report, nor be blamed on the slack or discord mode. The platform
+  // adapters are imported only when asked for, so the other commands never load Bolt or discord.js.
   switch (command) {
     case 'check-config':
       return checkConfigCommand(rest);
     case 'report':
       return reportCommand(rest);
+    case 'slack':
+      return (await import('../slack/start.js')).startSlack();
+    case 'discord':
+      return (await import('../discord/start.js')).startDiscord(rest);
   }
   const { values, positionals } = parseArgs({
     args: rest,
@@ -58,10 +63,6 @@ export async function main(argv: string[]): Promise<number> {
       return askCommand(createBot(edition), `license ${words}`, { json: values.json });
     case 'remix':
       return askCommand(createBot(edition), `remix ${words}`, { json: values.json });
-    case 'discord':
-      return (await import('../discord/start.js')).startDiscord(positionals);
-    case 'slack':
-      return (await import('../slack/start.js')).startSlack();
     case 'eval': {
       const report = evaluate(createBot(edition), readLabelled(positionals[0] ?? join(projectRoot, '..', 'shared', 'eval', 'dev.jsonl')));
       process.stdout.write(`${values.json ? JSON.stringify(report) : formatEval(report)}\n`);

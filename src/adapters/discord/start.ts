@@ -1,4 +1,4 @@
-import { loadConfig } from '../../runtime/config.js';
+import { loadConfig, type DiscordConfig } from '../../runtime/config.js';
 import { createBot } from '../../runtime/create-bot.js';
 import { FeedbackLog } from '../../runtime/feedback-log.js';
 import { loadKnowledge } from '../../runtime/load-knowledge.js';
@@ -9,7 +9,7 @@ import { registerCommands } from './register.js';
 // Until the shared logger serializes Error objects itself (see the Discord report).
 import { loggable } from '../slack/log-error.js';
 
-/** If something still holds the event loop after a clean stop, exit anyway this long after. */
+/** If something still holds the event loop once the command is done, exit anyway this long after. */
 const EXIT_GRACE_MS = 3_000;
 
 /**
@@ -18,21 +18,32 @@ const EXIT_GRACE_MS = 3_000;
  */
 export async function startDiscord(args: string[]): Promise<number> {
   const config = loadConfig('discord');
-  if (args[0] === 'register') {
-    try {
-      const commands = [modelgoCommand([...loadKnowledge().editions.keys()])];
-      process.stdout.write(`${await registerCommands(config, commands)}\n`);
-      return 0;
-    } catch (err) {
-      process.stderr.write(`modelgo-bot: could not register the commands: ${scrub((err as Error).message)}\n`);
-      return 1;
-    }
+  try {
+    return await (args[0] === 'register' ? register(config) : args.length > 0 ? unknownCommand(args[0]!) : run(config));
+  } finally {
+    // Connections discord.js keeps alive must not hold the process open once the work is done.
+    setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
   }
-  if (args.length > 0) {
-    process.stderr.write(`Unknown discord command "${args[0]}". Use "modelgo-bot discord" or "modelgo-bot discord register".\n`);
-    return 2;
-  }
+}
 
+async function register(config: DiscordConfig): Promise<number> {
+  try {
+    const commands = [modelgoCommand([...loadKnowledge().editions.keys()])];
+    process.stdout.write(`${await registerCommands(config, commands)}\n`);
+    return 0;
+  } catch (err) {
+    process.stderr.write(`modelgo-bot: could not register the commands: ${scrub((err as Error).message)}\n`);
+    return 1;
+  }
+}
+
+async function unknownCommand(name: string): Promise<number> {
+  process.stderr.write(`Unknown discord command "${name}". Use "modelgo-bot discord" or "modelgo-bot discord register".\n`);
+  return 2;
+}
+
+/** Answers until SIGTERM or SIGINT, then stops gracefully. */
+async function run(config: DiscordConfig): Promise<number> {
   const bot = createBot(config.MODELGO_EDITION);
   const log = createLogger(config.LOG_LEVEL);
   // A long-running bot stays up: a promise rejected somewhere no handler awaited is logged, not fatal.
@@ -54,7 +65,6 @@ export async function startDiscord(args: string[]): Promise<number> {
   }
   log.info({ signal: await signal }, 'shutting down');
   await running.stop();
-  setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
   return 0;
 }
 

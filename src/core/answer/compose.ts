@@ -1,14 +1,14 @@
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Edition } from '../knowledge/schema.js';
 import type { Understanding } from '../matcher/understanding.js';
-import type { Answer, Intent } from './answer.js';
+import type { Answer, Choice, Intent } from './answer.js';
 import type { AnswerContext, Draft } from './draft.js';
 import { editionNote } from './edition-note.js';
 import { chooseAnswer } from './intents/choose-answer.js';
 import { compareAnswer } from './intents/compare-answer.js';
 import { faqAnswer } from './intents/faq-answer.js';
 import { grantAnswer } from './intents/grant-answer.js';
-import { helpAnswer, unknownAnswer } from './intents/guide-answers.js';
+import { choiceFor, helpAnswer, unknownAnswer } from './intents/guide-answers.js';
 import { licenseCard } from './intents/license-card.js';
 import { permissionAnswer } from './intents/permission-answer.js';
 import { remixAnswer } from './intents/remix-answer.js';
@@ -27,6 +27,9 @@ const BUILDERS: Record<Intent, (ctx: AnswerContext) => Draft> = {
   unknown: unknownAnswer,
 };
 
+/** Buttons under one answer: enough to offer a way on, few enough to read at a glance. */
+const MAX_CHOICES = 5;
+
 /** Intents whose answer depends on a license, so an unknown license id must be reported instead. */
 const NEEDS_LICENSE: ReadonlySet<Intent> = new Set(['remix', 'license', 'grant', 'permission', 'compare']);
 
@@ -38,7 +41,13 @@ export function compose(u: Understanding, kb: KnowledgeBase, defaultEdition: Edi
   const ctx: AnswerContext = { u, kb, edition: licenses.edition, licenses };
   const draft = BUILDERS[intent](ctx);
   const note = intent === 'unknown' ? undefined : editionNote(ctx, draft, BUILDERS[intent]);
-  const card = { ...draft.card, paragraphs: [...licenses.notes, ...(note ? [note] : []), ...draft.card.paragraphs] };
+  // Close runner-ups become "did you mean" buttons under the answer (unknown answers list them already).
+  const runnersUp = intent === 'unknown' ? [] : u.alternatives.map((a) => choiceFor(a, ctx)).filter((c): c is Choice => c !== undefined);
+  const card = {
+    ...draft.card,
+    paragraphs: [...licenses.notes, ...(note ? [note] : []), ...draft.card.paragraphs],
+    choices: [...draft.card.choices, ...runnersUp].slice(0, MAX_CHOICES),
+  };
   return {
     question: u.question,
     intent,

@@ -1,5 +1,5 @@
 import type {
-  Edition, EditionFile, FaqFile, FaqTopic, FaqTopicId, License, LicenseOption, OtherLicense, OtherLicensesFile, SheetRow,
+  Edition, EditionFile, FaqFile, FaqTopic, FaqTopicId, License, LicenseOption, OtherLicense, OtherLicensesFile, PermissionAction, SheetRow,
 } from './schema.js';
 
 /** Everything the bot knows, validated and indexed. Built once at start-up from the files under data/. */
@@ -55,8 +55,9 @@ export class KnowledgeBase {
     return this.others.find((o) => o.id === id);
   }
 
-  sheetRow(rowId: string, edition: Edition): SheetRow | undefined {
-    return this.edition(edition).sheetRows.find((r) => r.id === rowId);
+  /** The Model Sheet row that answers a permission question in this edition. */
+  rowFor(action: PermissionAction, edition: Edition): SheetRow | undefined {
+    return this.edition(edition).sheetRows.find((r) => r.actions.includes(action));
   }
 
   faq(id: FaqTopicId): FaqTopic {

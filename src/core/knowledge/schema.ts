@@ -53,8 +53,8 @@ export type PermissionAction = z.infer<typeof PermissionActionSchema>;
 const SheetRowSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
   label: z.string().min(3),
-  /** The permission question this row answers, when it answers one. */
-  action: PermissionActionSchema.optional(),
+  /** The permission questions this row answers. */
+  actions: z.array(PermissionActionSchema),
   /** Set when the row is not printed in the Model Sheet itself but read from the license text. */
   fromText: z.boolean().optional(),
 });
@@ -101,6 +101,7 @@ export const EditionFileSchema = z.strictObject({
   title: z.string().min(5),
   /** What the texts of this edition are called in the sources, e.g. "Version 2.0, Nov 2024". */
   texts: z.string().min(5),
+  /** Where the license text lives; `<ID>` is the short id (`MG-BY-NC`). */
   licenseUrl: z.string().includes('<ID>'),
   sheetRows: z.array(SheetRowSchema).min(5),
   licenses: z.array(LicenseSchema).min(1),

@@ -9,8 +9,8 @@ export const MAX_MESSAGE_CHARS = 2000;
 export function sanitize(raw: string): string {
   return raw
     .normalize('NFKC')
-    .replace(/<[@#!][^>\s]{0,80}>/g, ' ')
-    .replace(/@(everyone|here|channel)\b/gi, ' ')
+    .replace(/<[@#!][^>]{0,200}>/g, ' ')
+    .replace(/@(everyone|here|channel)/gi, ' ')
     .replace(/[\p{Cc}\p{Cf}\p{Co}\p{Cn}\u2028\u2029]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -1,88 +1,121 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { RegexpTokenizer } from 'natural/lib/natural/tokenizers/regexp_tokenizer.js';
 
-export const S = {
-  stopMode: 'func' as 'small' | 'none' | 'func' | 'funcstop',
-  bigrams: 'all' as 'all' | 'content' | 'none',
-  joined: true,
-  charMin: 3,
-  charMax: 4,
-  charWeight: 0.3,
-  bigramWeight: 0.7,
-  shapes: true,
-  extraWeight: 1,
-  stopUnigrams: false,
-  normalise: true, funcWeight: 1, charNorm: false, capWeight: 1,
-};
+/**
+ * Turns a message into the weighted features the intent classifier reads. Pure: no I/O, no state
+ * except a stem cache.
+ *
+ * natural's default stop-word list drops can/must/should/only/not/what/how…, which are exactly the words
+ * that separate "can I…" from "must I…" here, so the policy is our own: a handful of words that never
+ * carry intent are dropped, and closed-class "function words" are kept as features but are not content
+ * (no character n-grams, no compounds, not counted for coverage).
+ */
 
-const STOP = new Set(['a', 'an', 'the', 'i', 'me', 'my', 'mine', 'we', 'our', 'us', 'you', 'your', 'it', 'its', 'is', 'am', 'are', 'was', 'were', 'be', 'been', 'being', 'this', 'that', 'these', 'those', 's', 'please']);
-const FUNC = new Set(['of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'and', 'or', 'there', 'do', 'does', 'did', 'some', 'any', 'so', 'how', 'what', 'which', 'when', 'where', 'why', 'who', 'can', 'could', 'should', 'must', 'may', 'might', 'will', 'would', 'not', 'no', 'if', 'as', 'into', 'about', 'than', 'then', 'have', 'has', 'had', 'get', 'all', 'only', 'without', 'between', 'after', 'before', 'like']);
+const DROPPED = new Set([
+  'a', 'an', 'the', 'i', 'me', 'my', 'mine', 'we', 'our', 'us', 'you', 'your', 'it', 'its',
+  'is', 'am', 'are', 'was', 'were', 'be', 'been', 'being', 'this', 'that', 'these', 'those', 's', 'please',
+]);
 
+const FUNCTION_WORDS = new Set([
+  'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'into', 'about', 'between', 'after', 'before',
+  'without', 'and', 'or', 'if', 'as', 'than', 'then', 'so', 'like', 'there', 'some', 'any', 'all', 'only',
+  'do', 'does', 'did', 'have', 'has', 'had', 'get', 'not', 'no',
+  'can', 'could', 'should', 'must', 'may', 'might', 'will', 'would',
+  'how', 'what', 'which', 'when', 'where', 'why', 'who',
+]);
+
+/** Words, numbers and dotted versions ("12.04", "2.0") stay whole; everything else separates. */
 const tokenizer = new RegexpTokenizer({ pattern: /[\p{L}\p{N}]+(?:\.\p{N}+)*/gu, gaps: false });
 
-export function normaliseCased(text: string): string {
-  return text.normalize('NFKC')
-    .replace(/[\u2018\u2019`´]/g, "'")
-    .replace(/\bwon't\b/g, 'will not').replace(/\bcan't\b/g, 'can not').replace(/n't\b/g, ' not')
-    .replace(/'s\b/g, '').replace(/'/g, '');
-}
+const CHAR_GRAMS = [3, 4];
+/** Total weight of one word's character n-grams, so long words do not outvote short ones. */
+const CHAR_GRAM_MASS = 1.5;
+const STEM_CACHE_LIMIT = 50_000;
 
-export function normalise(text: string): string { return normaliseCased(text).toLowerCase(); }
+export function normalise(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019`´]/g, "'")
+    .replace(/\bwon't\b/g, 'will not')
+    .replace(/\bcan't\b/g, 'can not')
+    .replace(/n't\b/g, ' not')
+    .replace(/'s\b/g, '')
+    .replace(/'/g, '');
+}
 
 export function tokenize(text: string): string[] {
   return tokenizer.tokenize(normalise(text)) ?? [];
 }
 
-const stemCache = new Map<string, string>();
+/** Content words carry the topic; the rest is grammar (see the lists above). */
+export function isContentWord(token: string): boolean {
+  return !DROPPED.has(token) && !FUNCTION_WORDS.has(token);
+}
+
+// Porter stemming costs ~2 µs a word and chat vocabulary repeats, so stems are memoised.
+const stems = new Map<string, string>();
 export function stem(token: string): string {
-  let s = stemCache.get(token);
+  let s = stems.get(token);
   if (s === undefined) {
-    if (stemCache.size > 50000) stemCache.clear();
+    if (stems.size >= STEM_CACHE_LIMIT) stems.clear();
     s = PorterStemmer.stem(token);
-    stemCache.set(token, s);
+    stems.set(token, s);
   }
   return s;
 }
 
-export interface TextFeatures { words: string[]; features: Map<string, number> }
-
-function add(m: Map<string, number>, k: string, w: number) { m.set(k, Math.max(m.get(k) ?? 0, w)); }
-
-export function extractFeatures(text: string, extra: readonly string[] = []): TextFeatures {
-  const tokens = tokenize(text);
-  const stems = tokens.map(stem);
-  const isStop = tokens.map((t) => S.stopMode !== 'none' && STOP.has(t));
-  const isFunc = tokens.map((t) => S.stopMode === 'func' ? FUNC.has(t) : S.stopMode === 'funcstop' ? FUNC.has(t) || STOP.has(t) : false);
-  const features = new Map<string, number>();
-  const words: string[] = [];
-  const cased = tokenizer.tokenize(normaliseCased(text)) ?? [];
-  const capital = cased.map((t) => /^\p{Lu}/u.test(t));
-  const titleCase = capital.filter(Boolean).length > cased.length / 2;
-  const wt = tokens.map((_, i) => (S.capWeight !== 1 && i > 0 && !titleCase && cased.length === tokens.length && capital[i] ? S.capWeight : 1));
-  stems.forEach((s, i) => {
-    if (isStop[i]) { if (S.stopUnigrams) add(features, 'w:' + s, 0.5); return; }
-    add(features, 'w:' + s, (isFunc[i] ? S.funcWeight : 1) * wt[i]!);
-    if (isFunc[i]) return;
-    words.push(s);
-    if (S.shapes && /[0-9]/.test(s)) add(features, s.includes('.') ? 's:ver' : 's:num', 1);
-    if (S.charWeight > 0 && !/[0-9]/.test(s)) {
-      const t = `<${tokens[i]}>`;
-      let count = 0;
-      for (let n = S.charMin; n <= S.charMax; n++) count += Math.max(0, t.length - n + 1);
-      const cw = S.charNorm ? S.charWeight * 3 / Math.sqrt(count) : S.charWeight;
-      for (let n = S.charMin; n <= S.charMax; n++) for (let j = 0; j + n <= t.length; j++) add(features, 'c:' + t.slice(j, j + n), cw * wt[i]!);
-    }
-  });
-  const seq = S.bigrams === 'content' ? stems.filter((_, i) => !isStop[i]) : stems;
-  if (S.bigrams !== 'none') for (let i = 0; i + 1 < seq.length; i++) add(features, `b:${seq[i]} ${seq[i + 1]}`, S.bigramWeight);
-  if (S.joined) for (let i = 0; i + 1 < tokens.length; i++) if (!isStop[i] && !isStop[i + 1] && !isFunc[i] && !isFunc[i + 1]) add(features, 'w:' + stem(tokens[i]! + tokens[i + 1]!), 1);
-  for (const f of extra) add(features, 'f:' + f, S.extraWeight);
-  if (S.normalise) {
-    let sq = 0; for (const v of features.values()) sq += v * v;
-    const norm = Math.sqrt(sq) || 1;
-    for (const [k, v] of features) features.set(k, v / norm);
-  }
-  return { words, features };
+export interface TextFeatures {
+  /** Stems of the content words, then the extra feature tokens: what coverage is measured on. */
+  content: string[];
+  /** Feature key → weight, unit length. Keys are prefixed by kind: w: word, c: character n-gram, s: shape, f: extra. */
+  features: Map<string, number>;
 }
 
-export function isFunctionToken(t: string): boolean { return STOP.has(t) || FUNC.has(t); }
+/**
+ * Features of one message: word stems, joined neighbours ("set up" also gives "setup"), character
+ * n-grams of content words (typos and word variants still overlap), a shape for numbers and versions,
+ * and the caller's extra tokens. `correct` may replace an unknown content word before any of that.
+ */
+export function extractFeatures(text: string, extra: readonly string[] = [], correct?: (word: string) => string): TextFeatures {
+  const tokens = tokenize(text).map((t) => (correct && isContentWord(t) ? correct(t) : t));
+  const content: string[] = [];
+  const features = new Map<string, number>();
+  const put = (key: string, weight: number): void => {
+    features.set(key, Math.max(features.get(key) ?? 0, weight));
+  };
+
+  tokens.forEach((token, i) => {
+    if (DROPPED.has(token)) return;
+    const s = stem(token);
+    put(`w:${s}`, 1);
+    if (!isContentWord(token)) return;
+    content.push(s);
+    if (/\p{N}/u.test(token)) {
+      put(token.includes('.') ? 's:version' : 's:number', 1);
+    } else {
+      addCharGrams(token, put);
+    }
+    const next = tokens[i + 1];
+    if (next !== undefined && isContentWord(next)) put(`w:${stem(token + next)}`, 1);
+  });
+  for (const f of extra) {
+    content.push(f);
+    put(`f:${f}`, 1);
+  }
+
+  let norm = 0;
+  for (const v of features.values()) norm += v * v;
+  norm = Math.sqrt(norm) || 1;
+  for (const [k, v] of features) features.set(k, v / norm);
+  return { content, features };
+}
+
+function addCharGrams(word: string, put: (key: string, weight: number) => void): void {
+  const padded = `<${word}>`;
+  const count = CHAR_GRAMS.reduce((sum, n) => sum + Math.max(0, padded.length - n + 1), 0);
+  const weight = CHAR_GRAM_MASS / Math.sqrt(count);
+  for (const n of CHAR_GRAMS) {
+    for (let j = 0; j + n <= padded.length; j++) put(`c:${padded.slice(j, j + n)}`, weight);
+  }
+}

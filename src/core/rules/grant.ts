@@ -32,7 +32,8 @@ export function grant(
   const chosenRight = right ?? 'copyright';
   const verdict = (chosenRight === 'patent' ? patent : copyright)[aspect];
   const used = new Set<string>(isMgLicense(license) ? [] : license.footnotes);
-  for (const value of [patent[aspect], copyright[aspect]]) {
+  // The answer shows both grants in full, so every value it shows gets its footnote.
+  for (const value of [patent.revocable, patent.sublicensable, copyright.revocable, copyright.sublicensable]) {
     if (value === 'not-stated' || value === 'auto-licensing') used.add(value);
   }
   return {

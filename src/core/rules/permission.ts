@@ -12,7 +12,7 @@ export interface PermissionOutcome {
 
 /** "Can I / must I do X under L?", answered from L's Model Sheet row for X. */
 export function permission(license: License, action: PermissionAction, kb: KnowledgeBase, edition: Edition): PermissionOutcome {
-  const row = kb.edition(edition).sheetRows.find((r) => r.action === action);
+  const row = kb.rowFor(action, edition);
   const value = row ? license.sheet[row.id] : undefined;
   return {
     action,

@@ -78,7 +78,7 @@ export function remix(parents: License[], method: RemixMethod | undefined, kb: K
   } else if (verdict === 'cannot-share') {
     const nd = parents.filter((p) => p.options.includes('ND')).map((p) => shortId(p.id));
     reasons.push(
-      `${unique(nd).join(' and ')} carries NoDerivatives, and a merged model is a derivative. You may build it and use it yourself, but you may not share it, so no license can be applied to it.`,
+      `${unique(nd).join(' and ')} ${unique(nd).length > 1 ? 'carry' : 'carries'} NoDerivatives, and a merged model is a derivative. You may build it and use it yourself, but you may not share it, so no license can be applied to it.`,
     );
   } else if (!exception) {
     reasons.push(...conflicts(parents, kb, edition));

@@ -41,8 +41,8 @@ export function unknownAnswer(ctx: AnswerContext): Draft {
   if (unknownLicense) {
     return {
       card: {
-        title: `I don't know the license "${unknownLicense.text}"`,
-        headline: `${unknownLicense.reason}.`,
+        title: `I can't answer for "${displayed(unknownLicense.text)}"`,
+        headline: `${displayed(unknownLicense.reason)}.`,
         tone: 'caution',
         paragraphs: ['Did you mean one of these?'],
         fields: [],
@@ -68,6 +68,11 @@ export function unknownAnswer(ctx: AnswerContext): Draft {
       source: 'modelgo-bot',
     },
   };
+}
+
+/** What the user typed, reduced to what a license id can contain, so no markup or ping is echoed. */
+function displayed(text: string): string {
+  return text.replace(/[^\p{L}\p{N}.,_\s-]/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
 }
 
 /** A "did you mean" button: the runner-up intent asked about the licenses the message named. */

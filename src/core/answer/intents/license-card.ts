@@ -33,9 +33,8 @@ export function licenseCard(ctx: AnswerContext): Draft {
       },
     };
   }
-  const rows = kb.edition(edition).sheetRows;
   const fields: CardField[] = KEY_ACTIONS.flatMap((action) => {
-    const row = rows.find((r) => r.action === action);
+    const row = kb.rowFor(action, edition);
     const value = row ? license.sheet[row.id] : undefined;
     return row && value !== undefined && value !== null ? [{ label: row.label, value: value ? 'Yes' : 'No' }] : [];
   }).slice(0, 8);
@@ -51,7 +50,7 @@ export function licenseCard(ctx: AnswerContext): Draft {
       tone: 'neutral',
       paragraphs: [
         license.summary,
-        `To apply it, put the LICENSE file in your model repository and declare "${license.name} (${license.id})" in the README or model card, linking to ${kb.edition(edition).licenseUrl.replace('<ID>', license.id)}.`,
+        `To apply it, put the LICENSE file in your model repository and declare "${license.name} (${license.id})" in the README or model card, linking to ${kb.edition(edition).licenseUrl.replace('<ID>', shortId(license.id))}.`,
       ],
       fields,
       choices: [

@@ -38,7 +38,7 @@ export function remixAnswer(ctx: AnswerContext): Draft {
     separable: `${VERDICT_MARK.separable} Separable: each model keeps its own license.`,
   }[outcome.verdict];
   // Editions whose texts define Extracted Models (Dec 2025) no longer count a distilled model as a derivative.
-  const extracted = outcome.method === 'distill' && kb.edition(edition).sheetRows.some((r) => r.action === 'create-extracted');
+  const extracted = outcome.method === 'distill' && kb.rowFor('create-extracted', edition) !== undefined;
   const paragraphs = [
     ...(extracted ? ['In the Dec 2025 texts a model distilled from another model\'s output is an "Extracted Model", not a derivative (MG0 and MG-BY leave such models outside the license); the verdict above still follows the official compatibility table.'] : []),
     ...(outcome.methodAssumed ? ['You didn\'t say how you will combine them, so I assumed merging into one model (weight averaging, fusion or layer concatenation). Ensembles, voting, stacking, mixtures of experts and pipelines keep each model\'s license instead.'] : []),
