@@ -3,8 +3,11 @@ import pino, { type DestinationStream, type Logger } from 'pino';
 
 export type { Logger };
 
-/** Slack, Discord and bearer credentials, wherever they turn up in a log line. */
-const SECRET = /\b(?:xox[abposr]-[\w-]+|xapp-[\w-]+|[\w-]{23,28}\.[\w-]{6,7}\.[\w-]{27,})\b|(?<=\b(?:Bearer|Bot)\s)[\w.-]{8,}/g;
+/**
+ * Slack, Discord and bearer credentials, wherever they turn up in a log line, including the
+ * interaction and webhook tokens inside Discord API URLs that client errors carry.
+ */
+const SECRET = /\b(?:xox[abposr]-[\w-]+|xapp-[\w-]+|[\w-]{23,28}\.[\w-]{6,7}\.[\w-]{27,})\b|(?<=\b(?:Bearer|Bot)\s)[\w.-]{8,}|(?<=\/(?:interactions|webhooks)\/\d+\/)[^/\s"?]+/g;
 
 export function scrub(text: string): string {
   return text.replace(SECRET, '[redacted]');

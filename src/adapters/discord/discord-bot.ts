@@ -8,8 +8,7 @@ import { createClient } from './client.js';
 import { handleInteraction } from './interactions.js';
 import { handleMessage } from './messages.js';
 // Shared with the Slack adapter until both move to src/runtime (see the Discord report).
-import { InFlight } from '../slack/in-flight.js';
-import { loggable } from '../slack/log-error.js';
+import { InFlight } from '../../runtime/in-flight.js';
 
 export interface DiscordBotOptions {
   token: string;
@@ -39,14 +38,14 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
   let closing = false;
   /** Runs a handler unless shutting down; a failure that escapes it is logged, never left unhandled. */
   const work = (task: () => Promise<void>) => {
-    if (!closing) inFlight.track(task).catch((err: unknown) => log.error({ err: loggable(err) }, 'discord handler failed'));
+    if (!closing) inFlight.track(task).catch((err: unknown) => log.error({ err: err }, 'discord handler failed'));
   };
   const answerer = new Answerer(bot, new RateLimiter(options.rateLimitPerMinute), log, feedback);
   const notices = new RateLimiter(1);
 
   client.on(Events.InteractionCreate, (interaction) => work(() => handleInteraction(interaction, { bot, answerer, feedback, log })));
   client.on(Events.MessageCreate, (message) => work(() => handleMessage(message, { answerer, notices, log })));
-  client.on(Events.Error, (err) => log.error({ err: loggable(err) }, 'discord client error'));
+  client.on(Events.Error, (err) => log.error({ err: err }, 'discord client error'));
   client.on(Events.Warn, (message) => log.warn({ message }, 'discord warning'));
   client.on(Events.ShardDisconnect, (event) => log.warn({ code: event.code }, 'discord gateway closed for good'));
   client.on(Events.ShardReconnecting, () => log.info('discord gateway reconnecting'));

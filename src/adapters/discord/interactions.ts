@@ -14,7 +14,6 @@ import type { AnswerMessage } from './embed.js';
 import { SORRY_TEXT, STALE_BUTTON_TEXT, THANKS_TEXT, privateReply } from './replies.js';
 import { slashQuestion } from './slash-question.js';
 // Until the shared logger serializes Error objects itself (see the Discord report).
-import { loggable } from '../slack/log-error.js';
 
 export interface InteractionContext {
   bot: Bot;
@@ -31,7 +30,7 @@ export async function handleInteraction(interaction: Interaction, ctx: Interacti
     if (interaction.isChatInputCommand()) await command(interaction, ctx);
     else await button(interaction, ctx);
   } catch (err) {
-    ctx.log.error({ err: loggable(err) }, 'discord interaction failed');
+    ctx.log.error({ err: err }, 'discord interaction failed');
     await apologise(interaction, ctx.log);
   }
 }
@@ -74,8 +73,8 @@ async function autocomplete(interaction: AutocompleteInteraction, ctx: Interacti
       : licenseSuggestions(ctx.bot.kb, edition, typed, interaction.options.getSubcommand(false) === 'remix');
     await interaction.respond(choices);
   } catch (err) {
-    ctx.log.error({ err: loggable(err) }, 'discord autocomplete failed');
-    if (!interaction.responded) await interaction.respond([]).catch((e: unknown) => ctx.log.warn({ err: loggable(e) }, 'could not answer autocomplete'));
+    ctx.log.error({ err: err }, 'discord autocomplete failed');
+    if (!interaction.responded) await interaction.respond([]).catch((e: unknown) => ctx.log.warn({ err: e }, 'could not answer autocomplete'));
   }
 }
 
@@ -94,6 +93,6 @@ async function apologise(interaction: RepliableInteraction, log: Logger): Promis
     if (interaction.replied || interaction.deferred) await interaction.followUp(privateReply(SORRY_TEXT));
     else await interaction.reply(privateReply(SORRY_TEXT));
   } catch (err) {
-    log.warn({ err: loggable(err) }, 'could not send the apology');
+    log.warn({ err: err }, 'could not send the apology');
   }
 }

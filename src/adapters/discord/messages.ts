@@ -4,7 +4,6 @@ import type { Logger } from '../../runtime/logger.js';
 import type { Answerer } from './answerer.js';
 import { NO_PINGS, SORRY_TEXT } from './replies.js';
 // Until the shared logger serializes Error objects itself (see the Discord report).
-import { loggable } from '../slack/log-error.js';
 
 export interface MessageContext {
   answerer: Answerer;
@@ -27,7 +26,7 @@ export async function handleMessage(message: Message, ctx: MessageContext): Prom
     if (result !== 'rate-limited') await message.reply(result);
     else if (ctx.notices.allow(message.author.id, Date.now())) await message.reply({ content: RATE_LIMITED_TEXT, allowedMentions: NO_PINGS });
   } catch (err) {
-    ctx.log.error({ err: loggable(err) }, 'discord message failed');
-    await message.reply({ content: SORRY_TEXT, allowedMentions: NO_PINGS }).catch((e: unknown) => ctx.log.warn({ err: loggable(e) }, 'could not send the apology'));
+    ctx.log.error({ err: err }, 'discord message failed');
+    await message.reply({ content: SORRY_TEXT, allowedMentions: NO_PINGS }).catch((e: unknown) => ctx.log.warn({ err: e }, 'could not send the apology'));
   }
 }

@@ -7,7 +7,6 @@ import { modelgoCommand } from './commands.js';
 import { startDiscordBot } from './discord-bot.js';
 import { registerCommands } from './register.js';
 // Until the shared logger serializes Error objects itself (see the Discord report).
-import { loggable } from '../slack/log-error.js';
 
 /** If something still holds the event loop once the command is done, exit anyway this long after. */
 const EXIT_GRACE_MS = 3_000;
@@ -47,7 +46,7 @@ async function run(config: DiscordConfig): Promise<number> {
   const bot = createBot(config.MODELGO_EDITION);
   const log = createLogger(config.LOG_LEVEL);
   // A long-running bot stays up: a promise rejected somewhere no handler awaited is logged, not fatal.
-  process.on('unhandledRejection', (err) => log.error({ err: loggable(err) }, 'unhandled rejection'));
+  process.on('unhandledRejection', (err) => log.error({ err: err }, 'unhandled rejection'));
   const signal = waitForSignal();
   let running;
   try {
@@ -60,7 +59,7 @@ async function run(config: DiscordConfig): Promise<number> {
       rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
     });
   } catch (err) {
-    log.error({ err: loggable(err) }, 'could not connect to Discord');
+    log.error({ err: err }, 'could not connect to Discord');
     return 1;
   }
   log.info({ signal: await signal }, 'shutting down');

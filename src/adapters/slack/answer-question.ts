@@ -5,8 +5,7 @@ import { recordAnswer } from '../../runtime/answer-log.js';
 import type { FeedbackLog } from '../../runtime/feedback-log.js';
 import { hashUser, type Logger } from '../../runtime/logger.js';
 import { renderAnswer, renderNotice, type SlackMessage } from './blocks.js';
-import type { InFlight } from './in-flight.js';
-import { loggable } from './log-error.js';
+import type { InFlight } from '../../runtime/in-flight.js';
 
 /** What every Slack listener shares. */
 export interface SlackDeps {
@@ -69,10 +68,10 @@ export function answerQuestion(deps: SlackDeps, question: Question, deliver: Del
 
 /** Logs the failure and tells the user; if even that fails (Slack is down), the log line is all we can do. */
 export async function apologize(deps: SlackDeps, deliver: Deliver, err: unknown): Promise<void> {
-  deps.log.error({ err: loggable(err) }, 'could not answer a Slack message');
+  deps.log.error({ err }, 'could not answer a Slack message');
   try {
     await deliver(renderNotice(APOLOGY));
   } catch (again) {
-    deps.log.error({ err: loggable(again) }, 'could not deliver the apology either');
+    deps.log.error({ err: again }, 'could not deliver the apology either');
   }
 }

@@ -9,8 +9,7 @@ import type { SlackDeps } from './answer-question.js';
 import { boltLogger } from './bolt-logger.js';
 import { registerButtons } from './buttons.js';
 import { Dedupe } from './dedupe.js';
-import { InFlight } from './in-flight.js';
-import { loggable } from './log-error.js';
+import { InFlight } from '../../runtime/in-flight.js';
 import { registerMessages } from './messages.js';
 import { createReceiver, type SlackMode } from './receiver.js';
 import { registerSlashCommand } from './slash-command.js';
@@ -73,7 +72,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   registerButtons(app, deps);
   // Listeners catch their own failures; this is the net for anything else (middleware, Bolt itself).
   app.error(async (err) => {
-    log.error({ err: loggable(err) }, 'slack listener failed');
+    log.error({ err }, 'slack listener failed');
   });
 
   return {

@@ -4,7 +4,6 @@ import { answerQuestion, type Asker, type Deliver, type SlackDeps } from './answ
 import { renderNotice } from './blocks.js';
 import { ACTION, CHOICE_ACTION, decodeFeedback, decodeShare, FEEDBACK_ACTION } from './button-values.js';
 import { Dedupe } from './dedupe.js';
-import { loggable } from './log-error.js';
 import { isDirectMessageChannel } from './messages.js';
 
 const THANKS = {
@@ -22,7 +21,7 @@ export function registerButtons(app: App, deps: SlackDeps): void {
     const deliver: Deliver = async (message) => {
       await respond({ ...message, response_type: 'in_channel', replace_original: false });
       // The private copy is now redundant; if removing it fails, the shared answer still stands.
-      await respond({ delete_original: true }).catch((err: unknown) => deps.log.warn({ err: loggable(err) }, 'could not remove the private answer'));
+      await respond({ delete_original: true }).catch((err: unknown) => deps.log.warn({ err }, 'could not remove the private answer'));
     };
     await answerQuestion(deps, { text: shared.q, edition: shared.e, asker, shareable: false, repost: true }, deliver);
   });
@@ -50,9 +49,9 @@ export function registerButtons(app: App, deps: SlackDeps): void {
     try {
       deps.feedback?.append({ kind, platform: 'slack', question: rated.q, intent: rated.i, confidence: rated.c, user });
     } catch (err) {
-      deps.log.warn({ err: loggable(err) }, 'could not write the feedback log');
+      deps.log.warn({ err }, 'could not write the feedback log');
     }
-    await deps.work.track(() => privately(respond)(renderNotice(THANKS[kind]))).catch((err: unknown) => deps.log.error({ err: loggable(err) }, 'could not thank for the feedback'));
+    await deps.work.track(() => privately(respond)(renderNotice(THANKS[kind]))).catch((err: unknown) => deps.log.error({ err }, 'could not thank for the feedback'));
   });
 }
 

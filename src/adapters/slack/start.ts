@@ -4,7 +4,6 @@ import { createBot } from '../../runtime/create-bot.js';
 import { FeedbackLog } from '../../runtime/feedback-log.js';
 import { createLogger, scrub } from '../../runtime/logger.js';
 import { createSlackApp } from './app.js';
-import { loggable } from './log-error.js';
 
 /** After a clean shutdown the process should end by itself; this bounds it if a socket lingers. */
 const EXIT_GRACE_MS = 3000;
@@ -18,14 +17,14 @@ export async function startSlack(): Promise<number> {
   const log = createLogger(config.LOG_LEVEL);
   const slack = createSlackApp({ config, bot: createBot(config.MODELGO_EDITION), log, feedback: new FeedbackLog(config.FEEDBACK_LOG) });
   // A stray rejection somewhere in a library must cost a log line, not the process.
-  process.on('unhandledRejection', (err) => log.error({ err: loggable(err) }, 'unhandled rejection'));
+  process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection'));
 
   const stopping = Promise.race([once(process, 'SIGTERM'), once(process, 'SIGINT')]);
   let port: number | undefined;
   try {
     ({ port } = await slack.start());
   } catch (err) {
-    log.fatal({ err: loggable(err) }, 'could not start the Slack app');
+    log.fatal({ err }, 'could not start the Slack app');
     process.stderr.write(`modelgo-bot: could not start the Slack app: ${scrub(String((err as Error)?.message ?? err))}\n`);
     return 1;
   }

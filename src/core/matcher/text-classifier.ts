@@ -7,8 +7,8 @@ import { extractFeatures, isContentWord, stem, tokenize } from './text-features.
  * Intent classifier: an ensemble of three linear scorers over the features of text-features.ts.
  *
  * - Softmax logistic regression (our sparse SGD): the main, discriminative scorer. natural's own
- *   LogisticRegressionClassifier trains dense matrices and needs minutes for ~1500 utterances × 30 labels,
- *   so it is not used.
+ *   LogisticRegressionClassifier trains dense matrices by batch gradient descent and did not finish in
+ *   ten minutes on 1500 utterances × 30 labels, so it is not used.
  * - natural's BayesClassifier, trained on the word-level features; its per-label counts are read back
  *   into a multinomial naive Bayes. natural's own scoring counts only the features a message has, which
  *   favours labels with few utterances, and loops over the whole vocabulary per call.
@@ -16,8 +16,8 @@ import { extractFeatures, isContentWord, stem, tokenize } from './text-features.
  *   it even when the regression spread that word's weight over its neighbours.
  *
  * The three distributions are averaged, so scores sum to 1 over the labels and mean the same from one
- * message to the next. Settings were chosen by repeated 2-fold cross-validation on the training halves
- * of the NLU benchmark corpora (see nlu-benchmark.ts), the same for every corpus and for the bot.
+ * message to the next. Settings were chosen by repeated 2-fold cross-validation on the training sentences
+ * of the NLU benchmark corpora (see nlu-benchmark.ts), and are the same for every corpus and for the bot.
  */
 
 export interface TrainingExample {
@@ -32,7 +32,10 @@ export interface Classification {
 export interface ClassifierResult {
   /** All labels, best first; the scores sum to 1. */
   ranking: Classification[];
-  /** Share (0..1) of the message's content words and extra features that training has seen; 0 when it has none. */
+  /**
+   * Share (0..1) of the message's content words (typos of training words included) and extra features
+   * that training has seen; 0 when it has none, as for gibberish or a bare "how can I".
+   */
   coverage: number;
 }
 
@@ -41,6 +44,7 @@ const SGD = { epochs: 50, learningRate: 3, l2: 3e-3, seed: 42 };
 const BAYES_TEMPERATURE = 3;
 /** Sharpness of the centroid scorer's softmax over cosine similarities (0..1). */
 const CENTROID_SHARPNESS = 5;
+/** The regression leads; the two simpler scorers temper it where its evidence is thin. */
 const POOL = { regression: 1, bayes: 0.5, centroid: 0.5 };
 /** Jaro-Winkler similarity from which an unknown word is read as a typo of a known one. */
 const TYPO_SIMILARITY = 0.93;
@@ -171,7 +175,8 @@ export class TextClassifier {
     const seen = new Set<string>();
     for (const g of trigramsOf(word)) {
       for (const candidate of this.trigrams.get(g) ?? []) {
-        if (seen.has(candidate)) continue;
+        // A typo changes a word's length by a letter or two; skipping other candidates saves most comparisons.
+        if (seen.has(candidate) || Math.abs(candidate.length - word.length) > 2) continue;
         seen.add(candidate);
         const similarity = jaroWinkler(word, candidate);
         if (similarity > bestSimilarity) [best, bestSimilarity] = [candidate, similarity];

@@ -28,11 +28,11 @@ const FUNCTION_WORDS = new Set([
 const tokenizer = new RegexpTokenizer({ pattern: /[\p{L}\p{N}]+(?:\.\p{N}+)*/gu, gaps: false });
 
 const CHAR_GRAMS = [3, 4];
-/** Total weight of one word's character n-grams, so long words do not outvote short ones. */
+/** Length (L2) of one word's block of character n-grams, against 1 for the word itself, whatever its length. */
 const CHAR_GRAM_MASS = 1.5;
 const STEM_CACHE_LIMIT = 50_000;
 
-export function normalise(text: string): string {
+function normalise(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
