@@ -5,7 +5,7 @@ import type { KnowledgeBase } from '../core/knowledge/knowledge-base.js';
 import { trainingExample } from '../core/matcher/matcher.js';
 import { TextClassifier } from '../core/matcher/text-classifier.js';
 import { checkUtterances, UtteranceFileSchema, type UtteranceFile } from '../core/matcher/utterances.js';
-import { readJsonFile } from './load-knowledge.js';
+import { DataError, readJsonFile } from './load-knowledge.js';
 import { projectRoot } from './paths.js';
 
 /** Where the trained model is cached; `npm run build` writes it, start-up reads it. */
@@ -44,8 +44,14 @@ function tryRead(file: string): string | undefined {
 }
 
 export function trainClassifier(kb: KnowledgeBase): TextClassifier {
-  const examples = checkUtterances(loadUtteranceFiles().map((f) => f.data)).map((u) => trainingExample(u.text, u.label, kb));
-  return TextClassifier.train(examples);
+  let utterances;
+  try {
+    utterances = checkUtterances(loadUtteranceFiles().map((f) => f.data));
+  } catch (err) {
+    if (err instanceof DataError) throw err;
+    throw new DataError(`intents/: ${(err as Error).message}`);
+  }
+  return TextClassifier.train(utterances.map((u) => trainingExample(u.text, u.label, kb)));
 }
 
 /** The cached model when it matches the current inputs; otherwise trains one and refreshes the cache. */

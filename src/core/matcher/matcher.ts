@@ -29,6 +29,9 @@ const MAX_LICENSES = 8;
  */
 const COMMAND = /^\/?(?:modelgo\s+)?(license|card|remix|faq|help)(?:\s+(\S+(?:\s+\S+){0,3}))?\s*$/i;
 
+/** Greetings are too short for word statistics: "heya", "good afternoon", "hi there!". */
+const GREETING = /^(?:hi+|hello+|hey+a?|hiya|yo|howdy|greetings|good\s+(?:morning|afternoon|evening|day)|morning|evening)(?:\s+(?:there|all|everyone|folks|bot|modelgo))?[\s!.,:)]*$/i;
+
 /** "what about MG-BY-ND?", "and for Apache?": the previous question with new licenses. */
 const FOLLOW_UP = /^(?:(?:and|but|ok|okay|so)\s+)?(?:what|how)\s+about\b|^and\s+(?:for|with|if)\b|^(?:same|also)\s+(?:for|with)\b|^what\s+if\b.{0,40}$|^and\s+\S+\s*\??$/i;
 
@@ -52,6 +55,8 @@ export class Matcher {
     if (command && this.isCommand(command[1]!.toLowerCase(), command[2] ?? '', mentions)) {
       return { ...read, ...this.command(command[1]!.toLowerCase(), command[2] ?? '', mentions) };
     }
+
+    if (GREETING.test(text)) return { ...read, intent: 'help' };
 
     const followUp = previous && mentions.length > 0 && FOLLOW_UP.test(text) ? previous : undefined;
     if (followUp) return { ...followUp, question, mentions: replaceLicenses(followUp.mentions, mentions), edition: entities.edition ?? followUp.edition, alternatives: [] };
@@ -126,7 +131,7 @@ function rerank(ranking: Classification[], e: Entities, mentions: LicenseMention
       case 'grant': return licenses === 0 ? 0.3 : e.aspect ? 1.5 : 0.6;
       case 'permission': return licenses === 0 ? 0.3 : e.action ? 1.3 : 0.6;
       case 'compare': return licenses < 2 ? 0.3 : 1;
-      case 'choose': return e.needs.length > 0 && licenses === 0 ? 1.5 : 1;
+      case 'choose': return e.needs.length > 0 && licenses === 0 ? 1.2 : 1;
       default: return 1;
     }
   };
@@ -162,7 +167,7 @@ function maskLicenses(text: string, mentions: LicenseMention[]): string {
   let at = 0;
   for (const m of mentions) {
     if (m.start < at) continue;
-    out += `${text.slice(at, m.start)} ${m.kind === 'other' ? 'otherlicense' : 'mglicense'} `;
+    out += `${text.slice(at, m.start)} ${m.kind === 'other' ? `otherlicense ${m.id.toLowerCase().replace(/[^a-z]+/g, '')}` : 'mglicense'} `;
     at = m.start + m.text.length;
   }
   return out + text.slice(at);
