@@ -98,33 +98,40 @@ function readFullName(chunks: Chunk[], i: number): { mention: LicenseMention; ne
 }
 
 function findOtherLicenses(text: string, chunks: Chunk[], taken: Set<number>, kb: KnowledgeBase): LicenseMention[] {
-  const lower = text.toLowerCase();
-  const aliases = kb.others
-    .flatMap((o) => o.aliases.map((alias) => ({ id: o.id, alias })))
-    .sort((a, b) => b.alias.length - a.alias.length);
+  const { pattern, idOf } = aliasMatcher(kb);
   const used: Array<[number, number]> = chunks.filter((_, k) => taken.has(k)).map((c) => [c.start, c.start + c.text.length]);
   const found: LicenseMention[] = [];
-  for (const { id, alias } of aliases) {
-    for (const m of lower.matchAll(aliasPattern(alias))) {
-      const start = m.index + (m[1]?.length ?? 0);
-      const end = m.index + m[0].length;
-      if (used.some(([s, e]) => start < e && end > s)) continue;
-      used.push([start, end]);
-      found.push({ kind: 'other', id, text: text.slice(start, end), start });
-    }
+  for (const m of text.toLowerCase().matchAll(pattern)) {
+    const [start, end] = [m.index, m.index + m[0].length];
+    const id = idOf.get(squash(m[0]));
+    if (!id || used.some(([s, e]) => start < e && end > s)) continue;
+    found.push({ kind: 'other', id, text: text.slice(start, end), start });
   }
   return found;
 }
 
-const patternCache = new Map<string, RegExp>();
-function aliasPattern(alias: string): RegExp {
-  let re = patternCache.get(alias);
-  if (!re) {
-    const body = alias.split(/[\s-]+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s-]*');
-    re = new RegExp(`(^|[^\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}]|\\.\\d)`, 'gu');
-    patternCache.set(alias, re);
+/**
+ * One regular expression for every alias of every other license, built once per knowledge base: at
+ * each position the longest alias wins ("llama 2 community license" before "llama"). Spaces and
+ * hyphens are interchangeable, so "apache-2.0", "apache 2.0" and "apache2.0" all match.
+ */
+const aliasMatchers = new WeakMap<KnowledgeBase, { pattern: RegExp; idOf: Map<string, string> }>();
+function aliasMatcher(kb: KnowledgeBase): { pattern: RegExp; idOf: Map<string, string> } {
+  let matcher = aliasMatchers.get(kb);
+  if (!matcher) {
+    const aliases = kb.others.flatMap((o) => o.aliases.map((alias) => ({ id: o.id, alias }))).sort((a, b) => b.alias.length - a.alias.length);
+    const bodies = aliases.map(({ alias }) => alias.split(/[\s-]+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s-]*'));
+    matcher = {
+      pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${bodies.join('|')})(?![\\p{L}\\p{N}]|\\.\\d)`, 'gu'),
+      idOf: new Map(aliases.map(({ id, alias }) => [squash(alias), id])),
+    };
+    aliasMatchers.set(kb, matcher);
   }
-  return re;
+  return matcher;
+}
+
+function squash(alias: string): string {
+  return alias.replace(/[\s-]+/g, '');
 }
 
 /** "non-commercial" → "noncommercial", so hyphens can keep separating options. */
