@@ -43,6 +43,15 @@ function tryRead(file: string): string | undefined {
   }
 }
 
+/** The cached model, or nothing when the file is missing or damaged (it is then rebuilt). */
+function readCache(cache: string): { fingerprint?: string; model?: unknown } | undefined {
+  try {
+    return JSON.parse(tryRead(cache) ?? 'null') ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function trainClassifier(kb: KnowledgeBase): TextClassifier {
   let utterances;
   try {
@@ -57,10 +66,13 @@ export function trainClassifier(kb: KnowledgeBase): TextClassifier {
 /** The cached model when it matches the current inputs; otherwise trains one and refreshes the cache. */
 export function loadClassifier(kb: KnowledgeBase, cache = MODEL_CACHE): TextClassifier {
   const print = fingerprint(loadUtteranceFiles().map((f) => f.file));
-  const cached = tryRead(cache);
-  if (cached) {
-    const parsed = JSON.parse(cached) as { fingerprint?: string; model?: unknown };
-    if (parsed.fingerprint === print) return TextClassifier.fromJSON(parsed.model);
+  const cached = readCache(cache);
+  if (cached?.fingerprint === print) {
+    try {
+      return TextClassifier.fromJSON(cached.model);
+    } catch {
+      // A damaged model is rebuilt like a stale one.
+    }
   }
   const classifier = trainClassifier(kb);
   try {
