@@ -29,6 +29,11 @@ describe('reading messages', () => {
     expect(bot.ask('is MG-BY-CN revocable?')).toMatchObject({ intent: 'grant', verdict: 'yes', licenses: ['MG-BY-NC-2.0'] });
   });
 
+  it('reads an edition request as the edition, not as part of the question', () => {
+    expect(bot.ask('what is MG-BY-OS in the 2025 version?')).toMatchObject({ intent: 'license', licenses: ['MG-BY-SA-2.0'], edition: '2025' });
+    expect(bot.ask('is MG-BY-RAI sublicensable in the 2025 version?')).toMatchObject({ intent: 'grant', verdict: 'no', edition: '2025' });
+  });
+
   it('answers typed commands without guessing', () => {
     expect(bot.ask('/license MG-BY-ND')).toMatchObject({ intent: 'license', licenses: ['MG-BY-ND-2.0'], confidence: 1 });
     expect(bot.ask('remix MG-BY-NC MG-BY-OS vote')).toMatchObject({ intent: 'remix', verdict: 'separable' });

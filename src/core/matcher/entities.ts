@@ -84,6 +84,14 @@ function readEdition(lower: string): Edition | undefined {
   return undefined;
 }
 
+/** "in the 2025 version", "under the Nov 2024 texts": which edition, not what is asked. */
+const EDITION_PHRASE = /\b(?:(?:in|under|for|per|according to|with)\s+)?(?:the\s+)?(?:nov(?:ember)?\s+|may\s+|dec(?:ember)?\s+)?(?:2024|2025|newer|latest|current|original|older|revised)\s+(?:version|edition|texts?|revision|release)s?\b/gi;
+
+/** The message without its edition phrase, so the classifier reads only the question. */
+export function withoutEditionPhrase(text: string): string {
+  return text.replace(EDITION_PHRASE, ' ');
+}
+
 function firstMatch<T>(table: Array<[T, RegExp]>, text: string): T | undefined {
   return table.find(([, re]) => re.test(text))?.[0];
 }

@@ -5,7 +5,7 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { findLicenseMentions, type LicenseMention } from '../knowledge/license-mentions.js';
 import { FaqTopicIdSchema, type FaqTopicId } from '../knowledge/schema.js';
 import { REMIX_METHODS, type RemixMethod } from '../rules/remix.js';
-import { entityFeatures, readEntities, type Entities } from './entities.js';
+import { entityFeatures, readEntities, withoutEditionPhrase, type Entities } from './entities.js';
 import { MAX_MESSAGE_CHARS, sanitize } from './sanitize.js';
 import type { Classification, TextClassifier, TrainingExample } from './text-classifier.js';
 import type { Alternative, Understanding } from './understanding.js';
@@ -61,7 +61,7 @@ export class Matcher {
     const followUp = previous && mentions.length > 0 && FOLLOW_UP.test(text) ? previous : undefined;
     if (followUp) return { ...followUp, question, mentions: replaceLicenses(followUp.mentions, mentions), edition: entities.edition ?? followUp.edition, alternatives: [] };
 
-    const classified = this.classifier.classify(maskLicenses(text, mentions), featuresOf(entities, mentions));
+    const classified = this.classifier.classify(withoutEditionPhrase(maskLicenses(text, mentions)), featuresOf(entities, mentions));
     const coverage = classified.coverage;
     const ranking = rerank(classified.ranking, entities, mentions);
     const [top, ...rest] = ranking;
@@ -153,7 +153,7 @@ function toAlternative(c: Classification): Alternative {
 export function trainingExample(text: string, label: string, kb: KnowledgeBase): TrainingExample {
   const clean = sanitize(text);
   const mentions = findLicenseMentions(clean, kb);
-  return { text: maskLicenses(clean, mentions), label, features: featuresOf(readEntities(clean.toLowerCase()), mentions) };
+  return { text: withoutEditionPhrase(maskLicenses(clean, mentions)), label, features: featuresOf(readEntities(clean.toLowerCase()), mentions) };
 }
 
 function featuresOf(entities: Entities, mentions: LicenseMention[]): string[] {
