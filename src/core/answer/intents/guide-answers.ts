@@ -72,7 +72,7 @@ export function unknownAnswer(ctx: AnswerContext): Draft {
 
 /** What the user typed, reduced to what a license id can contain, so no markup or ping is echoed. */
 function displayed(text: string): string {
-  return text.replace(/[^\p{L}\p{N}.,_\s-]/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
+  return text.replace(/[^\p{L}\p{N}.,_\s"'()-]/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
 }
 
 /** A "did you mean" button: the runner-up intent asked about the licenses the message named. */
