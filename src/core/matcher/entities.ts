@@ -22,7 +22,7 @@ const METHODS: Array<[RemixMethod, RegExp]> = [
 
 const ACTIONS: Array<[PermissionAction, RegExp]> = [
   ['output-dataset-notice', /provenance|(output|generated)\w*.{0,40}\bas (a )?data ?set/],
-  ['disclose-source', /open[\s-]?sourc|disclos|source[\s-]?code|source form|publish (the |my )?(weights|code|source)|release (the |my )?(weights|code|source)/],
+  ['disclose-source', /open[\s-]?sourc|closed[\s-]?sourc|disclos|source[\s-]?code|source form|publish (the |my )?(weights|code|source)|release (the |my )?(weights|code|source)/],
   ['same-license', /same (license|terms)|re-?licens|copyleft|different license|another license|other license|license (it|them|my \w+) under/],
   ['indicate-changes', /(indicate|state|mark|document|note|describe|list|say)\w* (what |which |the |my |any )?(i )?(changes|changed|modif)/],
   ['keep-attribution', /attribut|credit|acknowledg|notice|\bcite\b/],

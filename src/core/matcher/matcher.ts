@@ -63,7 +63,7 @@ export class Matcher {
 
     const classified = this.classifier.classify(withoutEditionPhrase(maskLicenses(text, mentions)), featuresOf(entities, mentions));
     const coverage = classified.coverage;
-    const ranking = rerank(classified.ranking, entities, mentions);
+    const ranking = rerank(classified.ranking, entities, mentions, this.kb);
     const [top, ...rest] = ranking;
     if (!top || (coverage < THRESHOLDS.minCoverage && mentions.length === 0)) return { ...read, intent: 'unknown', confidence: 0 };
 
@@ -122,9 +122,15 @@ export class Matcher {
  * names a license and revocation or sublicensing, a comparison names two licenses, and so on. Words
  * alone confuse "are there use restrictions in MG-BY-RAI?" with the FAQ about RAI; the entities do not.
  */
-function rerank(ranking: Classification[], e: Entities, mentions: LicenseMention[]): Classification[] {
+function rerank(ranking: Classification[], e: Entities, mentions: LicenseMention[], kb: KnowledgeBase): Classification[] {
   const licenses = mentions.length;
+  const named = new Set(mentions.flatMap((m) => (m.kind === 'mg' ? [...kb.editions.keys()].map((ed) => kb.byOptions(m.options, ed)?.id) : [])));
   const factor = (label: string): number => {
+    if (label.startsWith('faq:')) {
+      // A FAQ topic about particular licenses fits poorly when the message names only other MG licenses.
+      const about = kb.faq(FaqTopicIdSchema.parse(label.slice(4))).licenses;
+      return about.length > 0 && named.size > 0 && !about.some((id) => named.has(id)) ? 0.5 : 1;
+    }
     switch (label) {
       case 'remix': return licenses === 0 ? 0.4 : e.method ? 1.5 : 1;
       case 'license': return licenses === 0 ? 0.3 : licenses > 1 ? 0.6 : 1;
