@@ -45,7 +45,7 @@ export function compose(u: Understanding, kb: KnowledgeBase, defaultEdition: Edi
   const runnersUp = intent === 'unknown' ? [] : u.alternatives.map((a) => choiceFor(a, ctx)).filter((c): c is Choice => c !== undefined);
   const card = {
     ...draft.card,
-    paragraphs: [...licenses.notes, ...(note ? [note] : []), ...draft.card.paragraphs],
+    paragraphs: [...licenses.notes, ...draft.card.paragraphs, ...(note ? [note] : [])],
     choices: [...draft.card.choices, ...runnersUp].slice(0, MAX_CHOICES),
   };
   return {
