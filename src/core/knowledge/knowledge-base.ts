@@ -16,6 +16,8 @@ export class KnowledgeBase {
   readonly othersSource: string;
   readonly faqTopics: readonly FaqTopic[];
   private readonly faqById: ReadonlyMap<FaqTopicId, FaqTopic>;
+  /** Edition → option key → license: the parser, resolver and rules look licenses up this way on every answer. */
+  private readonly byOptionKey: ReadonlyMap<Edition, ReadonlyMap<string, License>>;
 
   constructor(files: KnowledgeFiles) {
     this.editions = new Map(files.editions.map((e) => [e.edition, e]));
@@ -24,6 +26,7 @@ export class KnowledgeBase {
     this.othersSource = files.others.source;
     this.faqTopics = files.faq.topics;
     this.faqById = new Map(files.faq.topics.map((t) => [t.id, t]));
+    this.byOptionKey = new Map(files.editions.map((e) => [e.edition, new Map(e.licenses.map((l) => [optionKey(l.options), l]))]));
   }
 
   edition(edition: Edition): EditionFile {
@@ -38,8 +41,7 @@ export class KnowledgeBase {
 
   /** The MG license of this edition whose option set is exactly `options`. */
   byOptions(options: readonly LicenseOption[], edition: Edition): License | undefined {
-    const key = optionKey(options);
-    return this.licenses(edition).find((l) => optionKey(l.options) === key);
+    return this.byOptionKey.get(edition)?.get(optionKey(options));
   }
 
   mgLicense(id: string, edition: Edition): License | undefined {

@@ -156,7 +156,7 @@ function unknown(text: string, start: number, reason: string, kb: KnowledgeBase)
 }
 
 /** The known ids that look most like what the user typed. */
-export function closestIds(text: string, kb: KnowledgeBase, count = 3): string[] {
+function closestIds(text: string, kb: KnowledgeBase, count = 3): string[] {
   const typed = text.toUpperCase().replace(/[\s_]+/g, '-');
   return kb.allIds()
     .map((id) => ({ id, score: Math.max(jaroWinkler(typed, id), jaroWinkler(typed, shortId(id))) }))

@@ -44,7 +44,7 @@ export interface LabelledUtterance {
 }
 
 /** The label an utterance file gives its utterances. */
-export function labelOf(file: UtteranceFile): UtteranceLabel {
+function labelOf(file: UtteranceFile): UtteranceLabel {
   return file.intent === 'faq' ? `faq:${file.topic}` : file.intent;
 }
 

@@ -87,7 +87,7 @@ export function remix(parents: License[], method: RemixMethod | undefined, kb: K
   return { ...base, verdict, result: verdict === 'compatible' ? candidate ?? null : null, reasons };
 }
 
-export function unionOptions(parents: License[]): LicenseOption[] {
+function unionOptions(parents: License[]): LicenseOption[] {
   return unique(parents.flatMap((p) => p.options));
 }
 
