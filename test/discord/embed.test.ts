@@ -100,7 +100,7 @@ describe('Discord embeds stay within Discord limits', () => {
       choices: Array.from({ length: 30 }, (_, i) => ({ label: `Choice ${i} ${'l'.repeat(100)}`, question: `question ${i}?` })),
       source: 's'.repeat(3000),
     };
-    const answer: Answer = { question: 'q', intent: 'faq', confidence: 1, licenses: [], faq: null, verdict: null, result: null, edition: '2024', text: '', card: huge };
+    const answer: Answer = { question: 'q', intent: 'faq', confidence: 1, licenses: [], faq: null, verdict: null, result: null, edition: '2024', term: null, clarify: null, details: null, image: null, text: '', card: huge };
     const message = renderAnswer(answer);
     expectWithinLimits(message);
     expect(message.embeds[0].description).toMatch(/^\*\*The verdict comes first\.\*\*/);
@@ -127,7 +127,7 @@ describe('Discord embeds stay within Discord limits', () => {
 
   it('defuses pings even when a card itself carries one', () => {
     const card: Card = { title: 'Hi @everyone', headline: '<@123> and @here', tone: 'neutral', paragraphs: ['<@&456>'], fields: [{ label: '@everyone', value: '<#1>' }], choices: [{ label: '@here', question: 'help' }], source: '@everyone' };
-    const message = renderAnswer({ question: 'q', intent: 'help', confidence: 1, licenses: [], faq: null, verdict: null, result: null, edition: '2024', text: '', card });
+    const message = renderAnswer({ question: 'q', intent: 'help', confidence: 1, licenses: [], faq: null, verdict: null, result: null, edition: '2024', term: null, clarify: null, details: null, image: null, text: '', card });
     expect(shown(message)).not.toMatch(/@(everyone|here)\b|<[@#]/);
     expect(shown(message)).toContain('everyone');
   });

@@ -44,6 +44,14 @@ export interface Answer {
   verdict: string | null;
   result: string | null;
   edition: Edition;
+  /** The term asked about when `intent` is `definition`. */
+  term: string | null;
+  /** The complete questions offered when the bot asks back instead of answering. */
+  clarify: string[] | null;
+  /** The longer explanation shown on request ("Why?"); `text` is what the user sees first. */
+  details: string | null;
+  /** The picture file written for `matrix` answers. */
+  image: string | null;
   text: string;
   card: Card;
 }
@@ -52,6 +60,6 @@ export const DISCLAIMER = 'Not legal advice: the license text governs; ask a law
 
 /** The JSON object of CONTRACT.md, in its field order. */
 export function toContractJson(answer: Answer): Record<string, unknown> {
-  const { question, intent, confidence, licenses, faq, verdict, result, text, edition } = answer;
-  return { question, intent, confidence, licenses, faq, verdict, result, text, edition };
+  const { question, intent, confidence, licenses, faq, verdict, result, text, edition, term, clarify, details, image } = answer;
+  return { question, intent, confidence, licenses, faq, verdict, result, text, edition, term, clarify, details, image };
 }

@@ -57,6 +57,10 @@ export function compose(u: Understanding, kb: KnowledgeBase, defaultEdition: Edi
     verdict: draft.verdict ?? null,
     result: draft.result ?? null,
     edition: licenses.edition,
+    term: null,
+    clarify: null,
+    details: null,
+    image: null,
     text: renderText(card),
     card,
   };
