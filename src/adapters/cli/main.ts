@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { EditionSchema, type Edition } from '../../core/knowledge/schema.js';
 import { ConfigError, loadConfig } from '../../runtime/config.js';
 import { createBot } from '../../runtime/create-bot.js';
 import { DataError } from '../../runtime/load-knowledge.js';
@@ -9,7 +8,9 @@ import { askCommand } from './ask.js';
 import { bench, formatBench } from './bench.js';
 import { chatCommand } from './chat.js';
 import { checkConfigCommand } from './check-config.js';
+import { parseEdition } from './edition-flag.js';
 import { evaluate, formatEval, readLabelled } from './eval.js';
+import { matrixCommand } from './matrix.js';
 import { formatNluBenchmark, runNluBenchmark } from './nlu-benchmark.js';
 import { reportCommand } from './report.js';
 
@@ -19,6 +20,8 @@ const USAGE = `Usage: modelgo-bot <command> [options]
   chat [--edition 2024|2025]                        interactive console chat
   license <id>                                      the license card, e.g. license MG-BY-ND
   remix <a> <b> [method]                            remix verdict, e.g. remix MG-BY-NC MG-BY-OS average
+  matrix [--edition 2024|2025] [--highlight A,B]    the compatibility table as a picture, e.g. --highlight MG-BY-NC,MG-BY-OS
+         [--out F.png|F.svg] [--stats]              (--stats prints drawing time and size)
   eval [file] [--json]                              intent accuracy on labelled questions (default ../shared/eval/dev.jsonl)
   nlu-benchmark <dir> [--json]                      the matcher's classifier on the Braun et al. corpora
   bench [--json]                                    start-up time, latency per answer and peak memory
@@ -38,6 +41,8 @@ export async function main(argv: string[]): Promise<number> {
       return checkConfigCommand(rest);
     case 'report':
       return reportCommand(rest);
+    case 'matrix':
+      return matrixCommand(rest);
     case 'slack':
       return (await import('../slack/start.js')).startSlack();
     case 'discord':
@@ -87,13 +92,6 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`Unknown command "${command}".\n${USAGE}\n`);
       return 2;
   }
-}
-
-function parseEdition(value: string | undefined): Edition | undefined {
-  if (value === undefined) return undefined;
-  const parsed = EditionSchema.safeParse(value);
-  if (!parsed.success) throw new ConfigError(`--edition must be 2024 or 2025, not "${value}"`);
-  return parsed.data;
 }
 
 /** Configuration and data problems end with their one-line message, not a stack trace. */

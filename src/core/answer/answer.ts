@@ -52,6 +52,8 @@ export interface Answer {
   details: string | null;
   /** The picture file written for `matrix` answers. */
   image: string | null;
+  /** Set when the answer should carry the compatibility table as a picture (ids canonical); the runtime draws it and fills `image`. */
+  picture?: { edition: Edition; highlight: string[] };
   text: string;
   card: Card;
 }
