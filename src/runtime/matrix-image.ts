@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
+import type { Answer } from '../core/answer/answer.js';
 import type { KnowledgeBase } from '../core/knowledge/knowledge-base.js';
 import { shortId } from '../core/knowledge/knowledge-base.js';
 import { MATRIX_FONT_FAMILY, matrixSvg, type MatrixPicture } from '../core/matrix/matrix-svg.js';
@@ -44,4 +45,9 @@ export function writeMatrixImage(kb: KnowledgeBase, picture: MatrixPicture, dir:
   const path = join(dir, matrixFileName(picture));
   writeFileSync(path, matrixPng(kb, picture));
   return path;
+}
+
+/** The answer with its picture written into `dir` and named in `image`; an answer without one passes as it is. */
+export function withImageFile(answer: Answer, kb: KnowledgeBase, dir: string): Answer {
+  return answer.picture ? { ...answer, image: writeMatrixImage(kb, answer.picture, dir) } : answer;
 }

@@ -17,6 +17,7 @@ import { reportCommand } from './report.js';
 const USAGE = `Usage: modelgo-bot <command> [options]
 
   ask [--json] [--edition 2024|2025] ["question"]   answer one question, or one per line from stdin
+      [--out-dir D]                                 (pictures of the table go into D, default the current folder)
   chat [--edition 2024|2025]                        interactive console chat
   license <id>                                      the license card, e.g. license MG-BY-ND
   remix <a> <b> [method]                            remix verdict, e.g. remix MG-BY-NC MG-BY-OS average
@@ -54,6 +55,7 @@ export async function main(argv: string[]): Promise<number> {
     options: {
       json: { type: 'boolean', default: false },
       edition: { type: 'string' },
+      'out-dir': { type: 'string' },
     },
   });
   const config = loadConfig('cli');
@@ -61,7 +63,7 @@ export async function main(argv: string[]): Promise<number> {
   const words = positionals.join(' ');
   switch (command) {
     case 'ask':
-      return askCommand(createBot(edition), words, { json: values.json, edition: parseEdition(values.edition) });
+      return askCommand(createBot(edition), words, { json: values.json, edition: parseEdition(values.edition), outDir: values['out-dir'] });
     case 'chat':
       return chatCommand(createBot(edition));
     case 'license':
