@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { isMultipart, readMultipart, type FormFile } from '../multipart.js';
 
 /** One request the fake received, with the status it answered. */
 export interface Received {
@@ -9,6 +10,8 @@ export interface Received {
   headers: IncomingHttpHeaders;
   /** Form fields or JSON; Web API form fields holding JSON (blocks) are parsed. */
   body: Record<string, unknown>;
+  /** The files of a multipart body (a file upload). */
+  files?: FormFile[];
   /** The status the fake answered with; 0 while the answer is held back. */
   status: number;
 }
@@ -34,6 +37,16 @@ export interface Posted {
   metadata?: { event_type: string; event_payload: Record<string, unknown> };
 }
 
+/** A file shared by files.completeUploadExternal, as the channel shows it. */
+export interface SharedFile {
+  id: string;
+  title: string;
+  filename: string;
+  channel: string;
+  thread_ts?: string;
+  bytes: Buffer;
+}
+
 /**
  * A small Slack on loopback: the Web API (`/api/<method>`), response URLs (`/response/<name>`) and, for
  * Socket Mode, the WebSocket that `apps.connections.open` points to. It records every request.
@@ -42,6 +55,10 @@ export class FakeSlack {
   readonly received: Received[] = [];
   /** What each channel shows: chat.postMessage posts that Slack accepted. */
   readonly posted: Posted[] = [];
+  /** Files shared into channels: uploaded to the URL files.getUploadURLExternal gave, then completed. */
+  readonly files: SharedFile[] = [];
+  /** Upload URLs handed out and what reached them, by file id. */
+  private readonly uploads = new Map<string, { filename: string; bytes?: Buffer }>();
   /** What each response URL shows, by path: added, replaced or deleted as Slack does. */
   private readonly responses = new Map<string, Record<string, unknown>[]>();
   private readonly plans = new Map<string, Reply[]>();
@@ -62,10 +79,9 @@ export class FakeSlack {
     const server = createServer();
     const fake = new FakeSlack(server);
     server.on('request', (req, res) => {
-      let raw = '';
-      req.setEncoding('utf8');
-      req.on('data', (chunk: string) => (raw += chunk));
-      req.on('end', () => void fake.reply(req.url ?? '/', req.headers, raw, res));
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => void fake.reply(req.url ?? '/', req.headers, Buffer.concat(chunks), res));
     });
     server.listen(0, '127.0.0.1');
     await once(server, 'listening');
@@ -136,12 +152,14 @@ export class FakeSlack {
     await new Promise((resolve) => this.server.close(resolve));
   }
 
-  private async reply(url: string, headers: IncomingHttpHeaders, raw: string, res: import('node:http').ServerResponse): Promise<void> {
+  private async reply(url: string, headers: IncomingHttpHeaders, raw: Buffer, res: import('node:http').ServerResponse): Promise<void> {
     const path = url.split('?')[0]!;
-    const body = parseBody(raw, headers['content-type']);
+    const contentType = headers['content-type'];
+    const form = isMultipart(contentType) ? await readMultipart(raw, contentType!) : undefined;
+    const body = form ? form.fields : parseBody(raw.toString('utf8'), contentType);
     const plan = this.plans.get(path)?.shift();
     // Recorded on arrival (status 0 while held), so a test can see a request that is still in flight.
-    const received: Received = { path, headers, body, status: 0 };
+    const received: Received = { path, headers, body, status: 0, ...(form ? { files: form.files } : {}) };
     this.received.push(received);
     if (plan && 'reset' in plan && plan.reset === 'before') {
       received.status = -1;
@@ -156,7 +174,7 @@ export class FakeSlack {
       res.end('fake failure');
       return;
     }
-    const answer = JSON.stringify(this.success(path, body));
+    const answer = JSON.stringify(this.success(path, body, form?.files ?? []));
     // Accepted: what it posted is there, whatever happens to the answer.
     received.status = 200;
     if (plan && 'reset' in plan) {
@@ -169,8 +187,19 @@ export class FakeSlack {
     res.end(answer);
   }
 
-  private success(path: string, body: Record<string, unknown>): Record<string, unknown> {
+  private success(path: string, body: Record<string, unknown>, files: FormFile[]): Record<string, unknown> {
     switch (path) {
+      case '/api/files.getUploadURLExternal': {
+        const id = `F${String(this.uploads.size + 1).padStart(4, '0')}`;
+        this.uploads.set(id, { filename: String(body['filename']) });
+        return { ok: true, upload_url: `${this.url}/upload/${id}`, file_id: id };
+      }
+      case '/api/files.completeUploadExternal': {
+        const shared = this.share(body);
+        return shared ? { ok: true, files: shared } : { ok: false, error: 'invalid_file_id' };
+      }
+      case '/api/conversations.open':
+        return { ok: true, channel: { id: `D${String(body['users'])}` } };
       case '/api/auth.test':
         return { ok: true, url: 'https://fake.slack.test/', team: 'Fake', user: 'modelgo', team_id: 'T1', user_id: 'U_BOT', bot_id: 'B_BOT' };
       case '/api/chat.postMessage': {
@@ -187,8 +216,24 @@ export class FakeSlack {
         return { ok: true, url: `${this.url.replace('http', 'ws')}/link` };
       default:
         if (path.startsWith('/response/')) this.respond(path, body);
+        if (path.startsWith('/upload/')) {
+          const upload = this.uploads.get(path.slice('/upload/'.length));
+          if (upload && files[0]) upload.bytes = files[0].bytes;
+        }
         return { ok: true };
     }
+  }
+
+  /** completeUploadExternal: the uploaded files appear in the channel (or thread) named; none if one never arrived. */
+  private share(body: Record<string, unknown>): { id: string; title: string }[] | undefined {
+    const listed = body['files'] as { id: string; title?: string }[];
+    if (!listed.every(({ id }) => this.uploads.get(id)?.bytes)) return undefined;
+    return listed.map(({ id, title }) => {
+      const upload = this.uploads.get(id)!;
+      const thread = body['thread_ts'] ? { thread_ts: String(body['thread_ts']) } : {};
+      this.files.push({ id, title: title ?? upload.filename, filename: upload.filename, channel: String(body['channel_id']), ...thread, bytes: upload.bytes! });
+      return { id, title: title ?? upload.filename };
+    });
   }
 
   /** A channel's messages as conversations.history/replies return them; metadata only when asked for. */
@@ -212,7 +257,7 @@ export class FakeSlack {
 function parseBody(raw: string, contentType: string | undefined): Record<string, unknown> {
   if (contentType?.includes('application/json')) return JSON.parse(raw || '{}') as Record<string, unknown>;
   const fields: Record<string, unknown> = Object.fromEntries(new URLSearchParams(raw));
-  for (const key of ['blocks', 'attachments', 'metadata']) {
+  for (const key of ['blocks', 'attachments', 'metadata', 'files']) {
     if (typeof fields[key] === 'string') fields[key] = JSON.parse(fields[key] as string);
   }
   return fields;

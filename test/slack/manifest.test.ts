@@ -15,7 +15,7 @@ describe('slack/manifest.json', () => {
   });
 
   it('asks for exactly the bot scopes the features need (history: thread replies and reading a post back), and lets people DM the bot', () => {
-    expect(manifest.oauth_config.scopes.bot.sort()).toEqual(['app_mentions:read', 'channels:history', 'chat:write', 'commands', 'groups:history', 'im:history', 'im:read', 'im:write']);
+    expect(manifest.oauth_config.scopes.bot.sort()).toEqual(['app_mentions:read', 'channels:history', 'chat:write', 'commands', 'files:write', 'groups:history', 'im:history', 'im:read', 'im:write']);
     expect(manifest.oauth_config.scopes.user).toBeUndefined();
     expect(manifest.features.app_home.messages_tab_enabled).toBe(true);
     expect(manifest.features.app_home.messages_tab_read_only_enabled).toBe(false);

@@ -65,7 +65,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     clientOptions: { retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout, ...(slackApiUrl ? { slackApiUrl } : {}) },
   });
   const pipeline = new Pipeline({ platform: 'slack', bot: options.bot, log, stores, retry: options.retry ?? DEFAULT_RETRY, ...(options.feedback ? { feedback: options.feedback } : {}) });
-  const ctx: SlackContext = { pipeline, stores, responseUrls };
+  const ctx: SlackContext = { pipeline, stores, responseUrls, kb: options.bot.kb };
 
   registerSlashCommand(app, ctx);
   registerMessages(app, ctx);

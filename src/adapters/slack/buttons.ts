@@ -6,6 +6,7 @@ import { TEXTS } from '../../runtime/pipeline/texts.js';
 import { ACTION, CHOICE_ACTION, FEEDBACK_ACTION } from './action-ids.js';
 import { slackRenderer, type SlackMessage } from './blocks.js';
 import { isDirectMessageChannel, slackPlace, threadKey, type SlackContext } from './context.js';
+import { withPicture } from './picture-upload.js';
 import { postOutlet } from './post-message.js';
 
 /** Share in channel, "did you mean" choices, and 👍/👎. Each click is acknowledged first, then handled. */
@@ -36,14 +37,15 @@ export function registerButtons(app: App, ctx: SlackContext): void {
     const asked = question(choice.question, where.place, where.user, { edition: choice.edition });
     if (ephemeral) {
       // A retry replaces the clicked message: better the answer in its place than the answer twice.
-      return ctx.pipeline.answer(asked, { render: slackRenderer({ shareable: true }), outlet: ctx.responseUrls.outlet(body.response_url, { response_type: 'ephemeral', replace_original: false }, true) });
+      const reply = { render: slackRenderer({ shareable: true }), outlet: ctx.responseUrls.outlet(body.response_url, { response_type: 'ephemeral', replace_original: false }, true) };
+      return ctx.pipeline.answer(asked, withPicture(reply, client, ctx.kb, { dmWith: where.user }));
     }
     const { channel, thread } = where.place;
     const follow = thread ? { threads: ctx.stores.threads, key: threadKey(where.place.workspace, channel, thread) } : undefined;
-    await ctx.pipeline.answer(asked, {
+    await ctx.pipeline.answer(asked, withPicture({
       render: slackRenderer({ shareable: false }),
       outlet: postOutlet(client, { channel, ...(thread ? { thread } : {}), ...(follow ? { follow } : {}) }, ctx.pipeline.log),
-    });
+    }, client, ctx.kb, { channel, ...(thread ? { thread } : {}) }));
   });
 
   app.action<BlockAction<ButtonAction>>(FEEDBACK_ACTION, async ({ ack, body, action }) => {

@@ -1,3 +1,4 @@
+import type { KnowledgeBase } from '../../core/knowledge/knowledge-base.js';
 import type { Pipeline } from '../../runtime/pipeline/pipeline.js';
 import type { Place } from '../../runtime/pipeline/question.js';
 import type { Stores } from '../../runtime/store/types.js';
@@ -8,6 +9,8 @@ export interface SlackContext {
   pipeline: Pipeline;
   stores: Stores;
   responseUrls: ResponseUrls;
+  /** Draws the pictures that matrix answers carry. */
+  kb: KnowledgeBase;
 }
 
 /** Direct-message channel ids start with D; a DM is one conversation, threads or not. */

@@ -2,6 +2,7 @@ import type { App } from '@slack/bolt';
 import { question } from '../../runtime/pipeline/question.js';
 import { slackRenderer } from './blocks.js';
 import { isDirectMessageChannel, slackPlace, threadKey, type SlackContext } from './context.js';
+import { withPicture } from './picture-upload.js';
 import { postOutlet } from './post-message.js';
 
 /**
@@ -17,11 +18,11 @@ export function registerMessages(app: App, ctx: SlackContext): void {
     const thread = event.thread_ts ?? event.ts;
     const asked = question(event.text ?? '', slackPlace(body.team_id, event.channel, thread), event.user, { eventId: body.event_id });
     const follow = { threads: ctx.stores.threads, key: threadKey(body.team_id, event.channel, thread) };
-    await ctx.pipeline.answer(asked, {
+    await ctx.pipeline.answer(asked, withPicture({
       render: slackRenderer({ shareable: false }),
       outlet: postOutlet(client, { channel: event.channel, thread, follow }, ctx.pipeline.log),
       quietWhenLimited: true,
-    });
+    }, client, ctx.kb, { channel: event.channel, thread }));
   });
 
   app.message(async ({ message, body, client, context }) => {
@@ -36,10 +37,11 @@ export function registerMessages(app: App, ctx: SlackContext): void {
       if (!(await ctx.stores.threads.has(threadKey(body.team_id, message.channel, thread), Date.now()))) return;
     }
     const asked = question(text, slackPlace(body.team_id, message.channel, thread), message.user, { eventId: body.event_id });
-    await ctx.pipeline.answer(asked, {
+    const where = { channel: message.channel, ...(thread ? { thread } : {}) };
+    await ctx.pipeline.answer(asked, withPicture({
       render: slackRenderer({ shareable: false }),
-      outlet: postOutlet(client, { channel: message.channel, ...(thread ? { thread } : {}) }, ctx.pipeline.log),
+      outlet: postOutlet(client, where, ctx.pipeline.log),
       quietWhenLimited: true,
-    });
+    }, client, ctx.kb, where));
   });
 }
