@@ -2,6 +2,7 @@ import { EventEmitter, once } from 'node:events';
 import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { isMultipart, readMultipart, type FormFile } from '../multipart.js';
 import { APP_ID, BOT_USER, GUILD_ID, guildCreate, snowflake } from './payloads.js';
 
 /** One REST call that reached the fake, as the client sent it. */
@@ -11,8 +12,10 @@ export interface RecordedRequest {
   path: string;
   query: URLSearchParams;
   headers: IncomingHttpHeaders;
-  /** The JSON the client sent (typed loosely: tests read into it). */
+  /** The JSON the client sent (typed loosely: tests read into it); of a multipart body, its payload_json. */
   body: any;
+  /** The files of a multipart body: the attachments. */
+  files?: FormFile[];
   /** The status the fake answered with. */
   status: number;
 }
@@ -81,7 +84,7 @@ export class FakeDiscord {
     server.on('request', (req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => void fake.answer(req.method ?? 'GET', req.url ?? '/', req.headers, Buffer.concat(chunks).toString('utf8'), res));
+      req.on('end', () => void fake.answer(req.method ?? 'GET', req.url ?? '/', req.headers, Buffer.concat(chunks), res));
     });
     wss.on('connection', (ws) => fake.greet(ws));
     return fake;
@@ -190,7 +193,7 @@ export class FakeDiscord {
     });
   }
 
-  private async answer(method: string, url: string, headers: IncomingHttpHeaders, raw: string, res: ServerResponse): Promise<void> {
+  private async answer(method: string, url: string, headers: IncomingHttpHeaders, bytes: Buffer, res: ServerResponse): Promise<void> {
     const parsed = new URL(url, 'http://fake');
     const path = parsed.pathname.replace(/^\/api\/v\d+/, '');
     const held = this.holds.findIndex((h) => h.matches({ method, path }));
@@ -199,17 +202,21 @@ export class FakeDiscord {
       hold!.arrived();
       await hold!.released;
     }
-    const body: unknown = raw && headers['content-type']?.includes('json') ? JSON.parse(raw) : raw;
+    const contentType = headers['content-type'];
+    const form = isMultipart(contentType) ? await readMultipart(bytes, contentType!) : undefined;
+    const raw = bytes.toString('utf8');
+    const body: unknown = form ? JSON.parse(form.fields['payload_json'] ?? '{}') : raw && contentType?.includes('json') ? JSON.parse(raw) : raw;
+    const files = form ? { files: form.files } : {};
     const networkIndex = this.networkFaults.findIndex((f) => f.matches({ method, path }));
     const network = networkIndex >= 0 ? this.networkFaults.splice(networkIndex, 1)[0] : undefined;
     if (network?.kind === 'reset-before') {
-      this.requests.push({ method, path, query: parsed.searchParams, headers, body, status: -1 });
+      this.requests.push({ method, path, query: parsed.searchParams, headers, body, ...files, status: -1 });
       res.socket?.destroy();
       return;
     }
     const fault = this.faults.find((f) => f.times > 0 && f.matches({ method, path }));
     const reply = fault ? (fault.times--, { status: fault.status, headers: fault.headers, body: fault.body }) : this.route(method, path, body);
-    this.requests.push({ method, path, query: parsed.searchParams, headers, body, status: reply.status });
+    this.requests.push({ method, path, query: parsed.searchParams, headers, body, ...files, status: reply.status });
     this.events.emit('request', this.requests.at(-1));
     if (network?.kind === 'reset-after') {
       res.socket?.destroy();

@@ -52,7 +52,7 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
   };
 
   client.on(Events.InteractionCreate, (interaction) => work(() => handleInteraction(interaction, { bot, pipeline })));
-  client.on(Events.MessageCreate, (message) => work(() => handleMessage(message, pipeline)));
+  client.on(Events.MessageCreate, (message) => work(() => handleMessage(message, pipeline, bot.kb)));
   client.on(Events.Error, (err) => log.error({ err }, 'discord client error'));
   client.on(Events.Warn, (message) => log.warn({ message }, 'discord warning'));
   client.on(Events.ShardReconnecting, () => log.info('discord gateway reconnecting'));

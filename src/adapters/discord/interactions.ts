@@ -9,6 +9,7 @@ import { faqSuggestions, licenseSuggestions } from './autocomplete.js';
 import { COMMAND_NAME } from './commands.js';
 import { interactionRenderer } from './embed.js';
 import { interactionOutlet } from './outlets.js';
+import { withPicture } from './picture-attachment.js';
 import { slashQuestion } from './slash-question.js';
 
 export interface InteractionContext {
@@ -25,7 +26,7 @@ export async function handleInteraction(interaction: Interaction, ctx: Interacti
 
 function command(interaction: ChatInputCommandInteraction, ctx: InteractionContext): Promise<void> {
   if (interaction.commandName !== COMMAND_NAME) return Promise.resolve();
-  const reply = { render: interactionRenderer, outlet: interactionOutlet(interaction) };
+  const reply = { render: withPicture(interactionRenderer, ctx.bot.kb), outlet: interactionOutlet(interaction) };
   let asked;
   try {
     asked = slashQuestion({ subcommand: interaction.options.getSubcommand(false), option: (name) => interaction.options.getString(name) });
@@ -39,7 +40,7 @@ function command(interaction: ChatInputCommandInteraction, ctx: InteractionConte
 
 function button(interaction: ButtonInteraction, ctx: InteractionContext): Promise<void> {
   const action = parseButton(interaction.customId);
-  const reply = { render: interactionRenderer, outlet: interactionOutlet(interaction) };
+  const reply = { render: withPicture(interactionRenderer, ctx.bot.kb), outlet: interactionOutlet(interaction) };
   if (action?.kind === 'ask') return ctx.pipeline.answer(question(action.question, placeOf(interaction), interaction.user.id, { edition: action.edition }), reply);
   if (action?.kind === 'feedback') return ctx.pipeline.vote(action, { user: interaction.user.id, message: interaction.message.id }, reply);
   return ctx.pipeline.notice(TEXTS.staleButton, reply);
