@@ -3,16 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RATE_LIMITED_TEXT } from '../../src/core/rate-limiter.js';
-import { startDiscordBot, type RunningDiscordBot } from '../../src/adapters/discord/discord-bot.js';
+import type { RunningDiscordBot } from '../../src/adapters/discord/discord-bot.js';
 import { createBot } from '../../src/runtime/create-bot.js';
 import { FeedbackLog } from '../../src/runtime/feedback-log.js';
 import { createLogger } from '../../src/runtime/logger.js';
 import { FakeDiscord, type RecordedRequest } from './fake-discord.js';
+import { TOKEN, startTestBot } from './running-bot.js';
 import {
   BOT_USER, CHANNEL_ID, DM_CHANNEL_ID, autocomplete, buttonPress, channelMessage, directMessage, replyInChannel, slashCommand, user,
 } from './payloads.js';
 
-const TOKEN = 'MTA4NDIyNjM4MTkxMTc1NjgwMA.GfakeX.abcdefghijklmnopqrstuvwxyz0123456789AB';
 const RATE_LIMIT = 5;
 const EPHEMERAL = 64;
 
@@ -24,17 +24,12 @@ const logs: Array<Record<string, unknown>> = [];
 beforeAll(async () => {
   fake = await FakeDiscord.start();
   feedbackFile = join(mkdtempSync(join(tmpdir(), 'modelgo-discord-')), 'feedback.jsonl');
-  running = await startDiscordBot({
-    token: TOKEN,
-    apiUrl: fake.apiUrl,
+  running = await startTestBot(fake, {
     bot: createBot('2024'),
     log: createLogger('info', { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) }),
     feedback: new FeedbackLog(feedbackFile),
     rateLimitPerMinute: RATE_LIMIT,
-    retry: { attempts: 5, baseMs: 20, maxMs: 100, maxRetryAfterMs: 5_000 },
-    requestTimeoutMs: 1000,
   });
-  await running.ready;
 });
 
 afterAll(async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDiscordBot, type RunningDiscordBot } from '../../src/adapters/discord/discord-bot.js';
+import type { RunningDiscordBot } from '../../src/adapters/discord/discord-bot.js';
 import { FeedbackLog } from '../../src/runtime/feedback-log.js';
 import { createLogger } from '../../src/runtime/logger.js';
 import { tempDir } from '../reliability/run-cli.js';
@@ -8,8 +8,8 @@ import { kb } from '../helpers.js';
 import { pictureBot } from '../matrix/picture-bot.js';
 import { FakeDiscord, type RecordedRequest } from './fake-discord.js';
 import { channelMessage, directMessage, slashCommand } from './payloads.js';
+import { startTestBot } from './running-bot.js';
 
-const TOKEN = 'MTA4NDIyNjM4MTkxMTc1NjgwMA.GfakeX.abcdefghijklmnopqrstuvwxyz0123456789AB';
 const TABLE_QUESTION = 'show me the compatibility table for MG-BY-NC and MG-BY-OS';
 const PAIR_NAME = 'modelgo-matrix-2024-mg-by-nc_mg-by-os.png';
 
@@ -18,17 +18,12 @@ let running: RunningDiscordBot;
 
 beforeAll(async () => {
   fake = await FakeDiscord.start();
-  running = await startDiscordBot({
-    token: TOKEN,
-    apiUrl: fake.apiUrl,
+  running = await startTestBot(fake, {
     bot: pictureBot(),
     log: createLogger('silent', { write: () => undefined }),
     feedback: new FeedbackLog(`${tempDir()}/feedback.jsonl`),
     rateLimitPerMinute: 100,
-    retry: { attempts: 5, baseMs: 20, maxMs: 100, maxRetryAfterMs: 5_000 },
-    requestTimeoutMs: 1000,
   });
-  await running.ready;
 });
 
 afterAll(async () => {
