@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import type { KnowledgeBase } from '../core/knowledge/knowledge-base.js';
 import { trainingExample } from '../core/matcher/matcher.js';
 import { TextClassifier } from '../core/matcher/text-classifier.js';
-import { checkUtterances, UtteranceFileSchema } from '../core/matcher/utterances.js';
+import { checkUtterances, type LabelledUtterance, UtteranceFileSchema } from '../core/matcher/utterances.js';
 import { DataError, readJsonFile } from './load-knowledge.js';
 import { modelFingerprint } from './model-fingerprint.js';
 import { projectRoot } from './paths.js';
@@ -39,7 +39,7 @@ function readCache(cache: string, warn: (message: string) => void): { fingerprin
 }
 
 function trainClassifier(kb: KnowledgeBase): TextClassifier {
-  let utterances;
+  let utterances: LabelledUtterance[];
   try {
     utterances = checkUtterances(utteranceFiles().map((f) => readJsonFile(f, UtteranceFileSchema)));
   } catch (err) {

@@ -41,7 +41,10 @@ export function sourceClosure(entry: string): string[] {
 /** Every file under `dir`, at any depth, sorted. */
 function filesUnder(dir: string): string[] {
   const names = readdirSync(dir, { recursive: true, encoding: 'utf8' });
-  return names.map((name) => join(dir, name)).filter((file) => statSync(file).isFile()).sort();
+  return names
+    .map((name) => join(dir, name))
+    .filter((file) => statSync(file).isFile())
+    .sort();
 }
 
 /** Changes whenever the model trained from the checkout at `root` could differ. */

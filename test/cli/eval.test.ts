@@ -19,7 +19,21 @@ function scripted(answers: Record<string, Scripted>) {
     calls.push({ question, options });
     const given = answers[question];
     if (!given) throw new Error(`no scripted answer for "${question}"`);
-    const base = { question, intent: 'unknown', confidence: 1, licenses: [], faq: null, verdict: null, result: null, edition: '2024', term: null, clarify: null, details: null, image: null, text: 'x' };
+    const base = {
+      question,
+      intent: 'unknown',
+      confidence: 1,
+      licenses: [],
+      faq: null,
+      verdict: null,
+      result: null,
+      edition: '2024',
+      term: null,
+      clarify: null,
+      details: null,
+      image: null,
+      text: 'x',
+    };
     return { ...base, card: {} as Answer['card'], ...given } as Answer;
   };
   return { bot: { ask }, calls };
@@ -108,7 +122,10 @@ describe('eval scoring', () => {
   it('gives the median and 90th percentile of the text length', () => {
     const lengths = [10, 20, 30, 40, 50, 60, 70, 80, 90, 100];
     const { bot } = scripted(Object.fromEntries(lengths.map((n) => [`q${n}`, { intent: 'help', text: 'x'.repeat(n) }])));
-    const report = evaluate(bot, lengths.map((n) => ({ cat: 'help', q: `q${n}`, intent: 'help' })));
+    const report = evaluate(
+      bot,
+      lengths.map((n) => ({ cat: 'help', q: `q${n}`, intent: 'help' })),
+    );
     expect(report.textLength).toEqual({ median: 50, p90: 90 });
     expect(formatEval(report)).toMatch(/overall\s+10\/10\s+100\.0%[\s\S]*wrong verdicts: 0[\s\S]*median 50, p90 90/);
   });
@@ -116,12 +133,20 @@ describe('eval scoring', () => {
 
 describe('reading labelled files', () => {
   it('reads questions and conversations, skipping blank lines', () => {
-    const items = readLabelled(file([{ cat: 'help', q: 'hi', intent: 'help', note: 'a greeting' }, { id: 'c', turns: [{ q: 'hi', intent: 'help' }] }]));
+    const items = readLabelled(
+      file([
+        { cat: 'help', q: 'hi', intent: 'help', note: 'a greeting' },
+        { id: 'c', turns: [{ q: 'hi', intent: 'help' }] },
+      ]),
+    );
     expect(items).toHaveLength(2);
   });
 
   it('names the file and line of a bad line', () => {
-    const path = file([{ cat: 'help', q: 'hi', intent: 'help' }, { cat: 'help', intent: 'help' }]);
+    const path = file([
+      { cat: 'help', q: 'hi', intent: 'help' },
+      { cat: 'help', intent: 'help' },
+    ]);
     expect(() => readLabelled(path)).toThrow(/labelled\.jsonl:2: q: /);
     writeFileSync(path, '{"q": "hi", "intent": "help"}\n{nope\n');
     expect(() => readLabelled(path)).toThrow(/labelled\.jsonl:2: not JSON$/);
@@ -144,7 +169,10 @@ describe('modelgo-bot eval and nlu-benchmark', () => {
 
   it('name a missing file or folder in one line, without a stack trace', () => {
     const dir = tempDir();
-    for (const args of [['eval', join(dir, 'none.jsonl')], ['nlu-benchmark', join(dir, 'no-corpora')]]) {
+    for (const args of [
+      ['eval', join(dir, 'none.jsonl')],
+      ['nlu-benchmark', join(dir, 'no-corpora')],
+    ]) {
       const run = runCli(args);
       expect(run.status, args.join(' ')).toBe(1);
       expect(run.stderr).toMatch(/^modelgo-bot: cannot read the .* \S*(none\.jsonl|no-corpora): ENOENT\n$/);

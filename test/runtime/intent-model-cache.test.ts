@@ -80,6 +80,9 @@ describe('cache faults', () => {
     const blocked = join(dir, 'blocked.json');
     mkdirSync(blocked);
     expect(loadClassifier(kb, blocked, warn).classify(q).ranking).toEqual(rebuilt.classify(q).ranking);
-    expect(warnings).toEqual([expect.stringMatching(/^cannot read the intent model cache .*blocked\.json/), expect.stringMatching(/^cannot write the intent model cache .*blocked\.json/)]);
+    expect(warnings).toEqual([
+      expect.stringMatching(/^cannot read the intent model cache .*blocked\.json/),
+      expect.stringMatching(/^cannot write the intent model cache .*blocked\.json/),
+    ]);
   });
 });

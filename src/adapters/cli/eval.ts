@@ -44,7 +44,10 @@ export type Labelled = Question | z.infer<typeof ConversationSchema>;
 const SCORED = ['faq', 'verdict', 'result', 'term', 'edition'] as const;
 
 /** Ids compare without case and without the `-2.0` suffix, as the contract says. */
-const norm = (s: string | null | undefined): string => String(s ?? '').toLowerCase().replace(/-2\.0$/, '');
+const norm = (s: string | null | undefined): string =>
+  String(s ?? '')
+    .toLowerCase()
+    .replace(/-2\.0$/, '');
 
 function matches(label: Label, a: Answer): boolean {
   if (a.intent !== label.intent) return false;
@@ -100,7 +103,8 @@ export function evaluate(bot: Pick<Bot, 'ask'>, items: Labelled[]): EvalReport {
   const lengths: number[] = [];
   const score = (q: Question, cat: string, a: Answer, conversation?: string) => {
     const ok = isRight(q, a);
-    const tally = (report.byCategory[cat] ??= { total: 0, correct: 0 });
+    const tally = report.byCategory[cat] ?? { total: 0, correct: 0 };
+    report.byCategory[cat] = tally;
     tally.total++;
     report.total++;
     lengths.push(a.text.length);
