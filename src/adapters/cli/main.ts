@@ -1,16 +1,14 @@
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EditionSchema, type Edition } from '../../core/knowledge/schema.js';
 import { ConfigError, loadConfig } from '../../runtime/config.js';
 import { createBot } from '../../runtime/create-bot.js';
 import { DataError } from '../../runtime/load-knowledge.js';
-import { projectRoot } from '../../runtime/paths.js';
 import { askCommand } from './ask.js';
 import { bench, formatBench } from './bench.js';
 import { chatCommand } from './chat.js';
 import { checkConfigCommand } from './check-config.js';
-import { evaluate, formatEval, readLabelled } from './eval.js';
-import { formatNluBenchmark, runNluBenchmark } from './nlu-benchmark.js';
+import { DEFAULT_EVAL_FILES, evaluate, formatEval, readLabelled } from './eval.js';
+import { DEFAULT_CORPORA, formatNluBenchmark, runNluBenchmark } from './nlu-benchmark.js';
 import { reportCommand } from './report.js';
 
 const USAGE = `Usage: modelgo-bot <command> [options]
@@ -19,8 +17,8 @@ const USAGE = `Usage: modelgo-bot <command> [options]
   chat [--edition 2024|2025]                        interactive console chat
   license <id>                                      the license card, e.g. license MG-BY-ND
   remix <a> <b> [method]                            remix verdict, e.g. remix MG-BY-NC MG-BY-OS average
-  eval [file] [--json]                              intent accuracy on labelled questions (default ../shared/eval/dev.jsonl)
-  nlu-benchmark <dir> [--json]                      the matcher's classifier on the Braun et al. corpora
+  eval [file...] [--json]                           accuracy on labelled questions (default eval/dev.jsonl and eval/conversations.jsonl)
+  nlu-benchmark [dir] [--json]                      the matcher's classifier on the Braun et al. corpora (default benchmarks/nlu-evaluation-corpora)
   bench [--json]                                    start-up time, latency per answer and peak memory
   check-config [slack|discord]                      validate a mode's configuration without starting it
   report [--file F] [--json]                        unanswered questions and 👎 from the feedback log
@@ -64,12 +62,15 @@ export async function main(argv: string[]): Promise<number> {
     case 'remix':
       return askCommand(createBot(edition), `remix ${words}`, { json: values.json });
     case 'eval': {
-      const report = evaluate(createBot(edition), readLabelled(positionals[0] ?? join(projectRoot, '..', 'shared', 'eval', 'dev.jsonl')));
-      process.stdout.write(`${values.json ? JSON.stringify(report) : formatEval(report)}\n`);
+      const files = positionals.length > 0 ? positionals : DEFAULT_EVAL_FILES;
+      const sets = files.map((file) => ({ file, items: readLabelled(file) }));
+      const bot = createBot(edition);
+      const reports = sets.map(({ file, items }) => ({ file, ...evaluate(bot, items) }));
+      process.stdout.write(`${values.json ? JSON.stringify(reports) : reports.map(formatEval).join('\n\n')}\n`);
       return 0;
     }
     case 'nlu-benchmark': {
-      const result = await runNluBenchmark(positionals[0] ?? join(projectRoot, '..', 'shared', 'benchmarks', 'nlu-evaluation-corpora'));
+      const result = await runNluBenchmark(positionals[0] ?? DEFAULT_CORPORA);
       process.stdout.write(`${values.json ? JSON.stringify(result) : formatNluBenchmark(result)}\n`);
       return 0;
     }
