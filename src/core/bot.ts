@@ -5,6 +5,16 @@ import type { Edition } from './knowledge/schema.js';
 import { ConversationMemory } from './matcher/conversation.js';
 import { Matcher } from './matcher/matcher.js';
 import type { TextClassifier } from './matcher/text-classifier.js';
+import type { Understanding } from './matcher/understanding.js';
+
+/**
+ * Conversation state kept outside the bot, e.g. in a store several replicas share: the caller loads
+ * `previous` before asking and saves what `remember` receives afterwards.
+ */
+export interface ConversationTurn {
+  previous?: Understanding;
+  remember(understood: Understanding): void;
+}
 
 export interface AskOptions {
   /** Who is talking where ("slack:T1:C1:U1"); follow-ups only reuse questions of the same conversation. */
@@ -12,6 +22,8 @@ export interface AskOptions {
   /** Overrides the default edition for this question (CLI flag, Slack keyword, Discord option). */
   edition?: Edition;
   now?: number;
+  /** Replaces the bot's own memory of `conversation` for this question. */
+  turn?: ConversationTurn;
 }
 
 /** The whole bot, platform-free: a question in, one answer out. Every adapter talks to this. */
@@ -26,10 +38,14 @@ export class Bot {
   ask(question: string, options: AskOptions = {}): Answer {
     const now = options.now ?? Date.now();
     const key = options.conversation;
-    const previous = key ? this.memory.get(key, now) : undefined;
+    const { turn } = options;
+    const previous = turn ? turn.previous : key ? this.memory.get(key, now) : undefined;
     const understood = this.matcher.understand(question, previous);
     if (options.edition && !understood.edition) understood.edition = options.edition;
-    if (key && understood.mentions.length > 0 && understood.intent !== 'unknown') this.memory.set(key, understood, now);
+    if (understood.mentions.length > 0 && understood.intent !== 'unknown') {
+      if (turn) turn.remember(understood);
+      else if (key) this.memory.set(key, understood, now);
+    }
     return compose(understood, this.kb, this.defaultEdition);
   }
 }

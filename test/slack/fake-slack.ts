@@ -129,12 +129,22 @@ export class FakeSlack {
         return { ok: true, url: 'https://fake.slack.test/', team: 'Fake', user: 'modelgo', team_id: 'T1', user_id: 'U_BOT', bot_id: 'B_BOT' };
       case '/api/chat.postMessage':
         return { ok: true, channel: body['channel'], ts: `1700000000.${String(++this.tsCounter).padStart(6, '0')}`, message: { text: body['text'] } };
+      case '/api/oauth.v2.access': {
+        // The code names the workspace being installed ("code-T2"), and each workspace gets its own token.
+        const team = String(body['code'] ?? '').replace(/^code-/, '');
+        return { ok: true, app_id: 'A1', authed_user: { id: 'U_INSTALLER' }, scope: 'commands,chat:write', token_type: 'bot', access_token: installedToken(team), bot_user_id: 'U_BOT', team: { id: team, name: `Team ${team}` }, enterprise: null, is_enterprise_install: false };
+      }
       case '/api/apps.connections.open':
         return { ok: true, url: `${this.url.replace('http', 'ws')}/link` };
       default:
         return { ok: true };
     }
   }
+}
+
+/** The bot token the fake hands out when `team` installs the app through OAuth. */
+export function installedToken(team: string): string {
+  return `xoxb-${team}-installed-token`;
 }
 
 function parseBody(raw: string, contentType: string | undefined): Record<string, unknown> {

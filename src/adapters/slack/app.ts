@@ -2,15 +2,19 @@ import type { AddressInfo } from 'node:net';
 import { App } from '@slack/bolt';
 import type { Bot } from '../../core/bot.js';
 import { RateLimiter } from '../../core/rate-limiter.js';
-import type { SlackConfig } from '../../runtime/config.js';
+import { usesOAuth, type SlackConfig } from '../../runtime/config.js';
 import type { FeedbackLog } from '../../runtime/feedback-log.js';
 import type { Logger } from '../../runtime/logger.js';
+import { Metrics } from '../../runtime/metrics.js';
+import { memoryStore } from '../../runtime/store/memory-store.js';
+import { fileFeedback, type SharedStore } from '../../runtime/store/shared-store.js';
 import type { SlackDeps } from './answer-question.js';
 import { boltLogger } from './bolt-logger.js';
 import { registerButtons } from './buttons.js';
 import { Dedupe } from './dedupe.js';
 import { InFlight } from '../../runtime/in-flight.js';
 import { registerMessages } from './messages.js';
+import { forgetUninstalledWorkspaces, oauthOptions } from './oauth.js';
 import { createReceiver, type SlackMode } from './receiver.js';
 import { registerSlashCommand } from './slash-command.js';
 
@@ -23,6 +27,8 @@ export interface SlackAppOptions {
   host?: string;
   /** How long shutdown waits for answers in flight. */
   drainMs?: number;
+  /** In this process unless given (PostgreSQL shared by several replicas). */
+  store?: SharedStore;
 }
 
 export interface SlackApp {
@@ -48,10 +54,14 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   const { config, log } = options;
   const logger = boltLogger(log);
   const slackApiUrl = config.SLACK_API_URL?.replace(/\/?$/, '/');
-  const { mode, receiver } = createReceiver(config, logger, slackApiUrl);
+  const store = options.store ?? memoryStore(config.RATE_LIMIT_PER_MINUTE, fileFeedback(options.feedback));
+  const metrics = new Metrics();
+  const oauth = usesOAuth(config) ? oauthOptions(config, store, slackApiUrl) : undefined;
+  const { mode, receiver } = createReceiver(config, logger, slackApiUrl, { checkStore: () => store.check(), metrics }, oauth);
   const app = new App({
     receiver,
-    token: config.SLACK_BOT_TOKEN,
+    // Without a token, Bolt authorizes each request from the installation of its workspace.
+    ...(config.SLACK_BOT_TOKEN ? { token: config.SLACK_BOT_TOKEN } : {}),
     logger,
     // auth.test runs in start(), so a wrong token stops start-up with a message instead of failing every event.
     deferInitialization: true,
@@ -67,6 +77,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   };
 
   ignoreRepeatedEvents(app, deps);
+  forgetUninstalledWorkspaces(app, store, log, oauth);
   registerSlashCommand(app, deps);
   registerMessages(app, deps);
   registerButtons(app, deps);

@@ -30,11 +30,11 @@ export interface SharedStore {
   close(): Promise<void>;
 }
 
-/** The JSON Lines feedback file behind the async interface (its writes are synchronous and small). */
-export function fileFeedback(log: FeedbackLog): FeedbackSink {
+/** The JSON Lines feedback file behind the async interface (its writes are synchronous and small); none: dropped. */
+export function fileFeedback(log: FeedbackLog | undefined): FeedbackSink {
   return {
     async append(record) {
-      log.append(record);
+      log?.append(record);
     },
   };
 }
