@@ -21,7 +21,7 @@ describe('installs in many workspaces through OAuth (real Bolt app, fake Slack, 
   beforeAll(async () => {
     fake = await FakeSlack.start();
     db = await e2eDatabase();
-    running = await startApp(fake, OAUTH, await db.openStore());
+    running = await startApp(fake, OAUTH, { store: await db.openStore() });
     // Starting PGlite and loading the bot take a while on a busy machine; a bound on a hang, not a speed test.
   }, 120_000);
   afterAll(async () => {

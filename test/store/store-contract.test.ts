@@ -90,12 +90,12 @@ for (const target of targets) {
 
     it('keeps conversation state as JSON until it expires, the latest write winning', async () => {
       const state = { licenses: ['MG-BY-ND'], edition: '2025', nested: { n: 1, ok: true } };
-      expect(await store.conversations.get('slack:T1:C1:U1', T0)).toBeUndefined();
-      await store.conversations.set('slack:T1:C1:U1', state, 15 * MINUTE, T0);
-      expect(await store.conversations.get('slack:T1:C1:U1', T0 + MINUTE)).toEqual(state);
-      await store.conversations.set('slack:T1:C1:U1', { licenses: ['MG-BY'] }, 15 * MINUTE, T0 + MINUTE);
-      expect(await store.conversations.get('slack:T1:C1:U1', T0 + 2 * MINUTE)).toEqual({ licenses: ['MG-BY'] });
-      expect(await store.conversations.get('slack:T1:C1:U1', T0 + 17 * MINUTE)).toBeUndefined();
+      expect(await store.stores.conversations.get('slack:T1:C1:U1', T0)).toBeUndefined();
+      await store.stores.conversations.set('slack:T1:C1:U1', state, 15 * MINUTE, T0);
+      expect(await store.stores.conversations.get('slack:T1:C1:U1', T0 + MINUTE)).toEqual(state);
+      await store.stores.conversations.set('slack:T1:C1:U1', { licenses: ['MG-BY'] }, 15 * MINUTE, T0 + MINUTE);
+      expect(await store.stores.conversations.get('slack:T1:C1:U1', T0 + 2 * MINUTE)).toEqual({ licenses: ['MG-BY'] });
+      expect(await store.stores.conversations.get('slack:T1:C1:U1', T0 + 17 * MINUTE)).toBeUndefined();
     });
 
     it('remembers the threads the bot answered in for a day', async () => {
@@ -137,18 +137,18 @@ for (const target of targets) {
       });
 
       it('a conversation begun on one replica continues on the other', async () => {
-        await store.conversations.set('slack:T4:C1:U1', { licenses: ['MG-BY-NC'] }, MINUTE, T0);
-        expect(await other.conversations.get('slack:T4:C1:U1', T0 + 1000)).toEqual({ licenses: ['MG-BY-NC'] });
+        await store.stores.conversations.set('slack:T4:C1:U1', { licenses: ['MG-BY-NC'] }, MINUTE, T0);
+        expect(await other.stores.conversations.get('slack:T4:C1:U1', T0 + 1000)).toEqual({ licenses: ['MG-BY-NC'] });
       });
 
       it('forgetting a workspace removes its conversations, threads and budgets only', async () => {
-        await store.conversations.set('slack:T5:C1:U1', { a: 1 }, HOUR, T0);
-        await store.conversations.set('slack:T55:C1:U1', { a: 2 }, HOUR, T0);
+        await store.stores.conversations.set('slack:T5:C1:U1', { a: 1 }, HOUR, T0);
+        await store.stores.conversations.set('slack:T55:C1:U1', { a: 2 }, HOUR, T0);
         await store.stores.threads.add('slack:T5:C1:1.2', T0);
         for (let i = 0; i < PER_MINUTE; i++) await store.stores.rateLimits.take('slack:T5:U1', T0);
         await other.forget('slack:T5:');
-        expect(await store.conversations.get('slack:T5:C1:U1', T0)).toBeUndefined();
-        expect(await store.conversations.get('slack:T55:C1:U1', T0)).toEqual({ a: 2 });
+        expect(await store.stores.conversations.get('slack:T5:C1:U1', T0)).toBeUndefined();
+        expect(await store.stores.conversations.get('slack:T55:C1:U1', T0)).toEqual({ a: 2 });
         expect(await store.stores.threads.has('slack:T5:C1:1.2', T0)).toBe(false);
         expect(await store.stores.rateLimits.take('slack:T5:U1', T0)).toBe(true);
       });

@@ -1,21 +1,22 @@
 import type { AddressInfo } from 'node:net';
-import { App } from '@slack/bolt';
+import { App, HTTPReceiver } from '@slack/bolt';
 import type { Bot } from '../../core/bot.js';
-import { RateLimiter } from '../../core/rate-limiter.js';
 import { usesOAuth, type SlackConfig } from '../../runtime/config.js';
 import type { FeedbackLog } from '../../runtime/feedback-log.js';
 import type { Logger } from '../../runtime/logger.js';
 import { Metrics } from '../../runtime/metrics.js';
+import { Pipeline } from '../../runtime/pipeline/pipeline.js';
+import { DEFAULT_RETRY, type RetryPolicy } from '../../runtime/pipeline/retry.js';
 import { memoryStore } from '../../runtime/store/memory-store.js';
 import { fileFeedback, type SharedStore } from '../../runtime/store/shared-store.js';
-import type { SlackDeps } from './answer-question.js';
 import { boltLogger } from './bolt-logger.js';
 import { registerButtons } from './buttons.js';
-import { Dedupe } from './dedupe.js';
-import { InFlight } from '../../runtime/in-flight.js';
+import type { SlackContext } from './context.js';
 import { registerMessages } from './messages.js';
 import { forgetUninstalledWorkspaces, oauthOptions } from './oauth.js';
 import { createReceiver, type SlackMode } from './receiver.js';
+import { guardRequests } from './request-guard.js';
+import { ResponseUrls } from './response-url.js';
 import { registerSlashCommand } from './slash-command.js';
 
 export interface SlackAppOptions {
@@ -29,6 +30,9 @@ export interface SlackAppOptions {
   drainMs?: number;
   /** In this process unless given (PostgreSQL shared by several replicas). */
   store?: SharedStore;
+  retry?: RetryPolicy;
+  /** A Slack request (Web API or response_url) taking longer is cut off and counted as failed. */
+  requestTimeoutMs?: number;
 }
 
 export interface SlackApp {
@@ -40,24 +44,22 @@ export interface SlackApp {
   stop(): Promise<void>;
 }
 
-/**
- * A few quick retries for 429 (after Slack's Retry-After) and 5xx: enough to ride out a blip, short
- * enough that an answer that cannot be sent turns into an apology and a log line within seconds.
- */
-const RETRY = { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 1000, randomize: true };
+/** A hung Slack call must not hold an answer (or shutdown) forever. */
+const REQUEST_TIMEOUT_MS = 10_000;
 
-/** A hung Web API call must not hold an answer (or shutdown) forever. */
-const API_TIMEOUT_MS = 10_000;
-
-/** The whole Slack app: receiver, Web API client, and every listener, wired to the bot. */
+/** The whole Slack app: receiver, Web API client, and every listener, wired to the shared pipeline. */
 export function createSlackApp(options: SlackAppOptions): SlackApp {
   const { config, log } = options;
   const logger = boltLogger(log);
   const slackApiUrl = config.SLACK_API_URL?.replace(/\/?$/, '/');
+  const timeout = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
   const store = options.store ?? memoryStore(config.RATE_LIMIT_PER_MINUTE, fileFeedback(options.feedback));
+  const { stores } = store;
   const metrics = new Metrics();
+  const responseUrls = new ResponseUrls(slackApiUrl, timeout);
   const oauth = usesOAuth(config) ? oauthOptions(config, store, slackApiUrl) : undefined;
   const { mode, receiver } = createReceiver(config, logger, slackApiUrl, { checkStore: () => store.check(), metrics }, oauth);
+  if (receiver instanceof HTTPReceiver) guardRequests(receiver, { signingSecret: config.SLACK_SIGNING_SECRET, seen: stores.dedupe, responseUrls, log });
   const app = new App({
     receiver,
     // Without a token, Bolt authorizes each request from the installation of its workspace.
@@ -65,23 +67,17 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     logger,
     // auth.test runs in start(), so a wrong token stops start-up with a message instead of failing every event.
     deferInitialization: true,
-    clientOptions: { retryConfig: RETRY, timeout: API_TIMEOUT_MS, ...(slackApiUrl ? { slackApiUrl } : {}) },
+    // The pipeline retries (it reads the thread back before re-posting), so the client must not retry on its own.
+    clientOptions: { retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout, ...(slackApiUrl ? { slackApiUrl } : {}) },
   });
-  const deps: SlackDeps = {
-    bot: options.bot,
-    log,
-    feedback: options.feedback,
-    limiter: new RateLimiter(config.RATE_LIMIT_PER_MINUTE),
-    work: new InFlight(),
-    now: Date.now,
-  };
+  const pipeline = new Pipeline({ platform: 'slack', bot: options.bot, log, stores, metrics, feedback: store.feedback, retry: options.retry ?? DEFAULT_RETRY });
+  const ctx: SlackContext = { pipeline, stores, responseUrls };
 
-  ignoreRepeatedEvents(app, deps);
   forgetUninstalledWorkspaces(app, store, log, oauth);
-  registerSlashCommand(app, deps);
-  registerMessages(app, deps);
-  registerButtons(app, deps);
-  // Listeners catch their own failures; this is the net for anything else (middleware, Bolt itself).
+  registerSlashCommand(app, ctx);
+  registerMessages(app, ctx);
+  registerButtons(app, ctx);
+  // The pipeline catches its own failures; this is the net for anything else (middleware, Bolt itself).
   app.error(async (err) => {
     log.error({ err }, 'slack listener failed');
   });
@@ -101,20 +97,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     },
     async stop() {
       await app.stop();
-      if (!(await deps.work.idle(options.drainMs ?? 5000))) log.warn({ unfinished: deps.work.size }, 'stopped with answers still in flight');
+      if (!(await pipeline.drain(options.drainMs ?? 5000))) log.warn({ unfinished: pipeline.inFlight }, 'stopped with answers still in flight');
     },
   };
-}
-
-/** Slack re-sends events it thinks were missed; the copies (same event_id) are acknowledged and dropped. */
-function ignoreRepeatedEvents(app: App, deps: SlackDeps): void {
-  const seen = new Dedupe();
-  app.use(async ({ body, context, next }) => {
-    const eventId = (body as { event_id?: unknown }).event_id;
-    if (typeof eventId === 'string' && !seen.firstTime(eventId, deps.now())) {
-      deps.log.info({ eventId, retryNum: context.retryNum }, 'ignored a repeated event');
-      return;
-    }
-    await next();
-  });
 }

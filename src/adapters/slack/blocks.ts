@@ -1,7 +1,10 @@
 import type { types } from '@slack/bolt';
 import { DISCLAIMER, type Answer, type Card } from '../../core/answer/answer.js';
-import { ACTION, encodeFeedback, encodeShare } from './button-values.js';
-import { clip, mrkdwn, plainText } from './escape.js';
+import { askButton, feedbackButton, shareButton } from '../../runtime/pipeline/button-codec.js';
+import type { Renderer } from '../../runtime/pipeline/outlet.js';
+import { clip } from '../../runtime/text/clip.js';
+import { ACTION } from './action-ids.js';
+import { mrkdwn, plainText } from './escape.js';
 import { LIMITS, mrkdwnPieces } from './limits.js';
 
 /** What chat.postMessage and respond() both take. */
@@ -14,6 +17,9 @@ export interface RenderOptions {
   /** Ephemeral answers get a "Share in channel" button; answers everyone already sees do not. */
   shareable: boolean;
 }
+
+/** The feedback log keeps 500 characters of a question; 300 are plenty to find it again. */
+const FEEDBACK_QUESTION_CHARS = 300;
 
 /** More choices crowd the buttons row; the core offers at most a handful anyway. */
 const MAX_CHOICES = 5;
@@ -34,6 +40,11 @@ export function renderAnswer(answer: Answer, options: RenderOptions): SlackMessa
   const room = LIMITS.blocks - 1 - footer.length;
   const body = content.length > room ? [...content.slice(0, room - 1), section(mrkdwn('… (shortened; ask a narrower question for the rest)'))] : content;
   return { text: fallback(answer.text), blocks: [header(card.title), ...body, ...footer] };
+}
+
+/** The pipeline's view of this file: answers and notices as Block Kit. */
+export function slackRenderer(options: RenderOptions): Renderer<SlackMessage> {
+  return { answer: (answer) => renderAnswer(answer, options), notice: renderNotice };
 }
 
 /** A short reply that is not an answer: rate limit, apology, thanks. */
@@ -70,13 +81,19 @@ function context(source?: string): types.ContextBlock {
 }
 
 function actions(answer: Answer, { shareable }: RenderOptions): types.ActionsBlock {
-  const share = shareable ? encodeShare({ q: answer.question, e: answer.edition }) : undefined;
-  const feedback = encodeFeedback({ q: answer.question, i: answer.intent, c: answer.confidence });
+  // Questions are stored without mention tokens (the matcher ignores them anyway), so none sits in a reply.
+  const question = plainText(answer.question);
+  const share = shareable ? shareButton(question, answer.edition, LIMITS.buttonValue) : undefined;
+  const choices = answer.card.choices.slice(0, MAX_CHOICES).flatMap((c, i) => {
+    const value = askButton(plainText(c.question), answer.edition, LIMITS.buttonValue);
+    return value ? [button(`${ACTION.choicePrefix}${i}`, c.label, value)] : [];
+  });
+  const rated = { ...answer, question: question.slice(0, FEEDBACK_QUESTION_CHARS) };
   const elements: types.Button[] = [
     ...(share ? [button(ACTION.share, 'Share in channel', share, 'primary')] : []),
-    ...answer.card.choices.slice(0, MAX_CHOICES).map((c, i) => button(`${ACTION.choicePrefix}${i}`, c.label, clip(c.question, LIMITS.buttonValue))),
-    button(ACTION.thumbsUp, '👍', feedback),
-    button(ACTION.thumbsDown, '👎', feedback),
+    ...choices,
+    button(ACTION.thumbsUp, '👍', feedbackButton('up', rated, LIMITS.buttonValue)),
+    button(ACTION.thumbsDown, '👎', feedbackButton('down', rated, LIMITS.buttonValue)),
   ];
   return { type: 'actions', elements };
 }

@@ -1,5 +1,5 @@
 import type { FeedbackSink, Installations, SharedStore } from './shared-store.js';
-import { MemoryConversations, memoryStores } from './memory-stores.js';
+import { memoryStores } from './memory-stores.js';
 
 /** Installations for one process (OAuth without a database): lost at restart, so nothing is at rest. */
 class MemoryInstallations implements Installations {
@@ -26,7 +26,6 @@ export function memoryStore(ratePerMinute: number, feedback: FeedbackSink): Shar
   return {
     kind: 'memory',
     stores: memoryStores(ratePerMinute),
-    conversations: new MemoryConversations(),
     installations: new MemoryInstallations(),
     feedback,
     check: async () => undefined,

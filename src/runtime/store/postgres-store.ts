@@ -25,8 +25,8 @@ export async function postgresStore(sql: Sql, { schema, ratePerMinute, now = Dat
       rateLimits: new PgRateLimits(sql, s, 'answers', ratePerMinute),
       notices: new PgRateLimits(sql, s, 'notices', 1),
       threads: new PgThreads(sql, s),
+      conversations: new PgConversations(sql, s),
     },
-    conversations: new PgConversations(sql, s),
     installations: new PgInstallations(sql, s),
     feedback: new PgFeedback(sql, s),
     async check() {

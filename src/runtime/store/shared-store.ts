@@ -1,5 +1,5 @@
 import type { FeedbackLog, FeedbackRecord } from '../feedback-log.js';
-import type { ConversationStore, Stores } from './types.js';
+import type { Stores } from './types.js';
 
 /** Where 👍/👎 and missed questions go: the JSON Lines file, or the database's feedback table. */
 export interface FeedbackSink {
@@ -20,7 +20,6 @@ export interface Installations {
 export interface SharedStore {
   readonly kind: 'memory' | 'postgres';
   stores: Stores;
-  conversations: ConversationStore;
   installations: Installations;
   feedback: FeedbackSink;
   /** Resolves when the store answers; rejects (within a few seconds) when it does not. */
