@@ -24,6 +24,7 @@ const USAGE = `Usage: modelgo-bot <command> [options]
   report [--file F] [--json]                        unanswered questions and 👎 from the feedback log
   discord [register]                                run the Discord bot, or register its /modelgo command
   slack                                             run the Slack app (HTTP mode with PORT, Socket Mode with SLACK_APP_TOKEN)
+  db migrate                                        create or upgrade the shared store's schema at DATABASE_URL
   help                                              this text`;
 
 export async function main(argv: string[]): Promise<number> {
@@ -36,6 +37,8 @@ export async function main(argv: string[]): Promise<number> {
       return checkConfigCommand(rest);
     case 'report':
       return reportCommand(rest);
+    case 'db':
+      return (await import('./db.js')).dbCommand(rest);
     case 'slack':
       return (await import('../slack/start.js')).startSlack();
     case 'discord':
