@@ -1,5 +1,4 @@
 import { parseArgs } from 'node:util';
-import { EditionSchema, type Edition } from '../../core/knowledge/schema.js';
 import { ConfigError, loadConfig } from '../../runtime/config.js';
 import { createBot } from '../../runtime/create-bot.js';
 import { DataError } from '../../runtime/load-knowledge.js';
@@ -7,16 +6,21 @@ import { askCommand } from './ask.js';
 import { bench, formatBench } from './bench.js';
 import { chatCommand } from './chat.js';
 import { checkConfigCommand } from './check-config.js';
+import { parseEdition } from './edition-flag.js';
 import { DEFAULT_EVAL_FILES, evaluate, formatEval, readLabelled } from './eval.js';
+import { matrixCommand } from './matrix.js';
 import { DEFAULT_CORPORA, formatNluBenchmark, runNluBenchmark } from './nlu-benchmark.js';
 import { reportCommand } from './report.js';
 
 const USAGE = `Usage: modelgo-bot <command> [options]
 
   ask [--json] [--edition 2024|2025] ["question"]   answer one question, or one per line from stdin
+      [--out-dir D]                                 (pictures of the table go into D, default the current folder)
   chat [--edition 2024|2025]                        interactive console chat
   license <id>                                      the license card, e.g. license MG-BY-ND
   remix <a> <b> [method]                            remix verdict, e.g. remix MG-BY-NC MG-BY-OS average
+  matrix [--edition 2024|2025] [--highlight A,B]    the compatibility table as a picture, e.g. --highlight MG-BY-NC,MG-BY-OS
+         [--out F.png|F.svg] [--stats]              (--stats prints drawing time and size)
   eval [file...] [--json]                           accuracy on labelled questions (default eval/dev.jsonl and eval/conversations.jsonl)
   nlu-benchmark [dir] [--json]                      the matcher's classifier on the Braun et al. corpora (default benchmarks/nlu-evaluation-corpora)
   bench [--json]                                    start-up time, latency per answer and peak memory
@@ -39,6 +43,8 @@ export async function main(argv: string[]): Promise<number> {
       return reportCommand(rest);
     case 'db':
       return (await import('./db.js')).dbCommand(rest);
+    case 'matrix':
+      return matrixCommand(rest);
     case 'slack':
       return (await import('../slack/start.js')).startSlack();
     case 'discord':
@@ -50,6 +56,7 @@ export async function main(argv: string[]): Promise<number> {
     options: {
       json: { type: 'boolean', default: false },
       edition: { type: 'string' },
+      'out-dir': { type: 'string' },
     },
   });
   const config = loadConfig('cli');
@@ -57,7 +64,7 @@ export async function main(argv: string[]): Promise<number> {
   const words = positionals.join(' ');
   switch (command) {
     case 'ask':
-      return askCommand(createBot(edition), words, { json: values.json, edition: parseEdition(values.edition) });
+      return askCommand(createBot(edition), words, { json: values.json, edition: parseEdition(values.edition), outDir: values['out-dir'] });
     case 'chat':
       return chatCommand(createBot(edition));
     case 'license':
@@ -91,13 +98,6 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`Unknown command "${command}".\n${USAGE}\n`);
       return 2;
   }
-}
-
-function parseEdition(value: string | undefined): Edition | undefined {
-  if (value === undefined) return undefined;
-  const parsed = EditionSchema.safeParse(value);
-  if (!parsed.success) throw new ConfigError(`--edition must be 2024 or 2025, not "${value}"`);
-  return parsed.data;
 }
 
 /** Configuration and data problems end with their one-line message, not a stack trace. */

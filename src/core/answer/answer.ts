@@ -62,7 +62,7 @@ export interface Answer {
   details: string | null;
   /** The picture file written for `matrix` answers. */
   image: string | null;
-  /** The compatibility table to draw for this answer (runtime writes or uploads it). */
+  /** Set when the answer should carry the compatibility table as a picture (ids canonical); the runtime draws it and fills `image`. */
   picture?: { edition: Edition; highlight: string[] };
   text: string;
   card: Card;
