@@ -11,8 +11,8 @@ import { kb } from '../helpers.js';
 const bot = createBot('2024');
 
 describe('intent accuracy', () => {
-  it('is at least 97% on ../shared/eval/dev.jsonl', () => {
-    const report = evaluate(bot, readLabelled(join(projectRoot, '..', 'shared', 'eval', 'dev.jsonl')));
+  it('is at least 97% on eval/dev.jsonl', () => {
+    const report = evaluate(bot, readLabelled(join(projectRoot, 'eval', 'dev.jsonl')));
     expect(report.correct / report.total, JSON.stringify(report.misses, null, 1)).toBeGreaterThanOrEqual(0.97);
   });
 
@@ -94,5 +94,6 @@ describe('the cached intent model', () => {
 
     writeFileSync(cache, '{ not json');
     expect(loadClassifier(kb, cache).classify(q).ranking[0]?.label).toBe(first.classify(q).ranking[0]?.label);
-  });
+    // Three trainings: on a busy 2-core machine they take longer than the default 20 s.
+  }, 90_000);
 });

@@ -1,17 +1,15 @@
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../../runtime/config.js';
 import { createBot } from '../../runtime/create-bot.js';
 import { DataError } from '../../runtime/load-knowledge.js';
-import { projectRoot } from '../../runtime/paths.js';
 import { askCommand } from './ask.js';
 import { bench, formatBench } from './bench.js';
 import { chatCommand } from './chat.js';
 import { checkConfigCommand } from './check-config.js';
 import { parseEdition } from './edition-flag.js';
-import { evaluate, formatEval, readLabelled } from './eval.js';
+import { DEFAULT_EVAL_FILES, evaluate, formatEval, readLabelled } from './eval.js';
 import { matrixCommand } from './matrix.js';
-import { formatNluBenchmark, runNluBenchmark } from './nlu-benchmark.js';
+import { DEFAULT_CORPORA, formatNluBenchmark, runNluBenchmark } from './nlu-benchmark.js';
 import { reportCommand } from './report.js';
 
 const USAGE = `Usage: modelgo-bot <command> [options]
@@ -23,13 +21,14 @@ const USAGE = `Usage: modelgo-bot <command> [options]
   remix <a> <b> [method]                            remix verdict, e.g. remix MG-BY-NC MG-BY-OS average
   matrix [--edition 2024|2025] [--highlight A,B]    the compatibility table as a picture, e.g. --highlight MG-BY-NC,MG-BY-OS
          [--out F.png|F.svg] [--stats]              (--stats prints drawing time and size)
-  eval [file] [--json]                              intent accuracy on labelled questions (default ../shared/eval/dev.jsonl)
-  nlu-benchmark <dir> [--json]                      the matcher's classifier on the Braun et al. corpora
+  eval [file...] [--json]                           accuracy on labelled questions (default eval/dev.jsonl and eval/conversations.jsonl)
+  nlu-benchmark [dir] [--json]                      the matcher's classifier on the Braun et al. corpora (default benchmarks/nlu-evaluation-corpora)
   bench [--json]                                    start-up time, latency per answer and peak memory
   check-config [slack|discord]                      validate a mode's configuration without starting it
   report [--file F] [--json]                        unanswered questions and 👎 from the feedback log
   discord [register]                                run the Discord bot, or register its /modelgo command
   slack                                             run the Slack app (HTTP mode with PORT, Socket Mode with SLACK_APP_TOKEN)
+  db migrate                                        create or upgrade the shared store's schema at DATABASE_URL
   help                                              this text`;
 
 export async function main(argv: string[]): Promise<number> {
@@ -42,6 +41,8 @@ export async function main(argv: string[]): Promise<number> {
       return checkConfigCommand(rest);
     case 'report':
       return reportCommand(rest);
+    case 'db':
+      return (await import('./db.js')).dbCommand(rest);
     case 'matrix':
       return matrixCommand(rest);
     case 'slack':
@@ -71,12 +72,15 @@ export async function main(argv: string[]): Promise<number> {
     case 'remix':
       return askCommand(createBot(edition), `remix ${words}`, { json: values.json });
     case 'eval': {
-      const report = evaluate(createBot(edition), readLabelled(positionals[0] ?? join(projectRoot, '..', 'shared', 'eval', 'dev.jsonl')));
-      process.stdout.write(`${values.json ? JSON.stringify(report) : formatEval(report)}\n`);
+      const files = positionals.length > 0 ? positionals : DEFAULT_EVAL_FILES;
+      const sets = files.map((file) => ({ file, items: readLabelled(file) }));
+      const bot = createBot(edition);
+      const reports = sets.map(({ file, items }) => ({ file, ...evaluate(bot, items) }));
+      process.stdout.write(`${values.json ? JSON.stringify(reports) : reports.map(formatEval).join('\n\n')}\n`);
       return 0;
     }
     case 'nlu-benchmark': {
-      const result = await runNluBenchmark(positionals[0] ?? join(projectRoot, '..', 'shared', 'benchmarks', 'nlu-evaluation-corpora'));
+      const result = await runNluBenchmark(positionals[0] ?? DEFAULT_CORPORA);
       process.stdout.write(`${values.json ? JSON.stringify(result) : formatNluBenchmark(result)}\n`);
       return 0;
     }
