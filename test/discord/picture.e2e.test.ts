@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningDiscordBot } from '../../src/adapters/discord/discord-bot.js';
 import { FeedbackLog } from '../../src/runtime/feedback-log.js';
+import { createBot } from '../../src/runtime/create-bot.js';
 import { createLogger } from '../../src/runtime/logger.js';
 import { tempDir } from '../reliability/run-cli.js';
 import { matrixPng } from '../../src/runtime/matrix-image.js';
 import { kb } from '../helpers.js';
-import { pictureBot } from '../matrix/picture-bot.js';
 import { FakeDiscord, type RecordedRequest } from './fake-discord.js';
 import { channelMessage, directMessage, slashCommand } from './payloads.js';
 import { startTestBot } from './running-bot.js';
@@ -19,7 +19,7 @@ let running: RunningDiscordBot;
 beforeAll(async () => {
   fake = await FakeDiscord.start();
   running = await startTestBot(fake, {
-    bot: pictureBot(),
+    bot: createBot('2024'),
     log: createLogger('silent', { write: () => undefined }),
     feedback: new FeedbackLog(`${tempDir()}/feedback.jsonl`),
     rateLimitPerMinute: 100,

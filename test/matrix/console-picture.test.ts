@@ -5,9 +5,8 @@ import { showAnswer } from '../../src/adapters/cli/ask.js';
 import { createBot } from '../../src/runtime/create-bot.js';
 import { tempDir } from '../reliability/run-cli.js';
 
-// Until the matcher has its `matrix` intent, a remix answer is given the picture request by hand.
 const bot = createBot('2024');
-const answer = { ...bot.ask('can I merge MG-BY-NC with MG-BY-OS?'), picture: { edition: '2024' as const, highlight: ['MG-BY-NC-2.0', 'MG-BY-OS-2.0'] } };
+const answer = bot.ask('show me the compatibility table for MG-BY-NC and MG-BY-OS');
 
 describe('a picture answer on the console', () => {
   it('writes the PNG into --out-dir and names it in the JSON image field', () => {

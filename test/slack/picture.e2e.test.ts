@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matrixPng } from '../../src/runtime/matrix-image.js';
 import { kb } from '../helpers.js';
-import { pictureBot } from '../matrix/picture-bot.js';
 import { FakeSlack, eventually } from './fake-slack.js';
 import { startApp, type RunningApp } from './running-app.js';
 import { appMention, directMessage, eventCallback, send, slashCommand } from './slack-requests.js';
@@ -11,7 +10,7 @@ let app: RunningApp;
 
 beforeAll(async () => {
   fake = await FakeSlack.start();
-  app = await startApp(fake, { RATE_LIMIT_PER_MINUTE: '1000' }, { bot: pictureBot() });
+  app = await startApp(fake, { RATE_LIMIT_PER_MINUTE: '1000' });
 });
 
 afterAll(async () => {
