@@ -8,10 +8,14 @@ const manifest = JSON.parse(readFileSync(resolve(import.meta.dirname, '..', '..'
 describe('slack/manifest.json', () => {
   it('declares /modelgo, the mention, thread-reply and DM events, and interactivity, all at the path the app serves', () => {
     expect(manifest.features.slash_commands.map((c: { command: string }) => c.command)).toEqual(['/modelgo']);
-    expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual(['app_mention', 'message.channels', 'message.groups', 'message.im']);
+    expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual(['app_mention', 'app_uninstalled', 'message.channels', 'message.groups', 'message.im', 'tokens_revoked']);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     const urls = [manifest.features.slash_commands[0].url, manifest.settings.event_subscriptions.request_url, manifest.settings.interactivity.request_url];
     for (const url of urls) expect(url).toBe('https://YOUR-HOST/slack/events');
+  });
+
+  it('sends installs in many workspaces back to the path the app serves', () => {
+    expect(manifest.oauth_config.redirect_urls).toEqual(['https://YOUR-HOST/slack/oauth_redirect']);
   });
 
   it('asks for exactly the bot scopes the features need (history: thread replies and reading a post back), and lets people DM the bot', () => {
