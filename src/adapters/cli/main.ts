@@ -16,6 +16,7 @@ const USAGE = `Usage: modelgo-bot <command> [options]
 
   ask [--json] [--edition 2024|2025] ["question"]   answer one question, or one per line from stdin
       [--out-dir D]                                 (pictures of the table go into D, default the current folder)
+  ask --json --input jsonl                          answer {"question","conversation"?,"edition"?} lines from stdin, in conversations
   chat [--edition 2024|2025]                        interactive console chat
   license <id>                                      the license card, e.g. license MG-BY-ND
   remix <a> <b> [method]                            remix verdict, e.g. remix MG-BY-NC MG-BY-OS average
@@ -56,6 +57,7 @@ export async function main(argv: string[]): Promise<number> {
     options: {
       json: { type: 'boolean', default: false },
       edition: { type: 'string' },
+      input: { type: 'string' },
       'out-dir': { type: 'string' },
     },
   });
@@ -64,7 +66,7 @@ export async function main(argv: string[]): Promise<number> {
   const words = positionals.join(' ');
   switch (command) {
     case 'ask':
-      return askCommand(createBot(edition), words, { json: values.json, edition: parseEdition(values.edition), outDir: values['out-dir'] });
+      return askCommand(createBot(edition), words, { json: values.json, edition: parseEdition(values.edition), outDir: values['out-dir'], input: parseInput(values.input) });
     case 'chat':
       return chatCommand(createBot(edition));
     case 'license':
@@ -98,6 +100,11 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`Unknown command "${command}".\n${USAGE}\n`);
       return 2;
   }
+}
+
+function parseInput(value: string | undefined): 'lines' | 'jsonl' {
+  if (value === undefined || value === 'lines' || value === 'jsonl') return value ?? 'lines';
+  throw new ConfigError(`--input must be lines or jsonl, not "${value}"`);
 }
 
 /** Configuration and data problems end with their one-line message, not a stack trace. */
