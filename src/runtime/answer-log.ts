@@ -9,6 +9,8 @@ export interface AnswerMeta {
   platform: 'slack' | 'discord' | 'cli';
   user: string;
   latencyMs: number;
+  /** The question came from one of the bot's own buttons (see FeedbackRecord.suggestion). */
+  suggestion?: boolean;
 }
 
 /** The one log line per answered message, and a feedback-log entry when the bot did not know. */
@@ -18,7 +20,7 @@ export function recordAnswer(log: Logger, feedback: FeedbackLog | undefined, ans
   const kind = answer.intent === 'unknown' ? 'unknown' : answer.confidence < LOW_CONFIDENCE ? 'low-confidence' : undefined;
   if (kind && feedback) {
     try {
-      feedback.append({ kind, platform: meta.platform, question: answer.question, intent: answer.intent, confidence: answer.confidence, user });
+      feedback.append({ kind, platform: meta.platform, question: answer.question, intent: answer.intent, confidence: answer.confidence, user, ...(meta.suggestion ? { suggestion: true } : {}) });
     } catch (err) {
       log.warn({ err }, 'could not write the feedback log');
     }
