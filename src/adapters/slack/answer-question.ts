@@ -2,6 +2,7 @@ import type { Bot } from '../../core/bot.js';
 import type { Edition } from '../../core/knowledge/schema.js';
 import { RATE_LIMITED_TEXT, type RateLimiter } from '../../core/rate-limiter.js';
 import { recordAnswer } from '../../runtime/answer-log.js';
+import type { AnswerMemory } from '../../runtime/answer-memory.js';
 import type { FeedbackLog } from '../../runtime/feedback-log.js';
 import { hashUser, type Logger } from '../../runtime/logger.js';
 import { renderAnswer, renderNotice, type SlackMessage } from './blocks.js';
@@ -15,6 +16,8 @@ export interface SlackDeps {
   limiter: RateLimiter;
   work: InFlight;
   now: () => number;
+  /** Answers with details, for their "Why?" button. */
+  memory: AnswerMemory;
 }
 
 /** Who asked, where: the rate-limit key and the conversation key for follow-ups. */
@@ -34,6 +37,10 @@ export interface Question {
   edition?: Edition;
   /** "Share in channel" re-posts an answer already given: no rate limit, no second log line. */
   repost?: boolean;
+  /** Asked by one of the bot's own buttons (a choice, an App Home example): never logged as a miss. */
+  suggestion?: boolean;
+  /** The name of the user who shared the answer in the channel, shown under it. */
+  sharedBy?: string;
 }
 
 export const APOLOGY = 'Sorry, something went wrong while I was answering. Please try again in a moment.';
@@ -58,8 +65,9 @@ export function answerQuestion(deps: SlackDeps, question: Question, deliver: Del
         return;
       }
       const answer = deps.bot.ask(question.text, { conversation: conversationKey(asker), edition: question.edition });
-      await deliver(renderAnswer(answer, { shareable: question.shareable }));
-      if (!question.repost) recordAnswer(deps.log, deps.feedback, answer, { platform: 'slack', user: asker.user, latencyMs: performance.now() - started });
+      const detailsId = answer.details ? deps.memory.remember(answer) : undefined;
+      await deliver(renderAnswer(answer, { shareable: question.shareable, detailsId, sharedBy: question.sharedBy }));
+      if (!question.repost) recordAnswer(deps.log, deps.feedback, answer, { platform: 'slack', user: asker.user, latencyMs: performance.now() - started, suggestion: question.suggestion });
     } catch (err) {
       await apologize(deps, deliver, err);
     }

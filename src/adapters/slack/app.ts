@@ -6,10 +6,14 @@ import type { SlackConfig } from '../../runtime/config.js';
 import type { FeedbackLog } from '../../runtime/feedback-log.js';
 import type { Logger } from '../../runtime/logger.js';
 import type { SlackDeps } from './answer-question.js';
+import { AnswerMemory } from '../../runtime/answer-memory.js';
+import { registerAppHome } from './app-home.js';
 import { boltLogger } from './bolt-logger.js';
 import { registerButtons } from './buttons.js';
 import { Dedupe } from './dedupe.js';
+import { registerDetailsButton } from './details-button.js';
 import { InFlight } from '../../runtime/in-flight.js';
+import { registerMessageShortcut } from './message-shortcut.js';
 import { registerMessages } from './messages.js';
 import { createReceiver, type SlackMode } from './receiver.js';
 import { registerSlashCommand } from './slash-command.js';
@@ -64,12 +68,16 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     limiter: new RateLimiter(config.RATE_LIMIT_PER_MINUTE),
     work: new InFlight(),
     now: Date.now,
+    memory: new AnswerMemory(),
   };
 
   ignoreRepeatedEvents(app, deps);
   registerSlashCommand(app, deps);
   registerMessages(app, deps);
   registerButtons(app, deps);
+  registerDetailsButton(app, deps);
+  registerAppHome(app, deps);
+  registerMessageShortcut(app, deps);
   // Listeners catch their own failures; this is the net for anything else (middleware, Bolt itself).
   app.error(async (err) => {
     log.error({ err }, 'slack listener failed');

@@ -13,6 +13,10 @@ export interface SlackMessage {
 export interface RenderOptions {
   /** Ephemeral answers get a "Share in channel" button; answers everyone already sees do not. */
   shareable: boolean;
+  /** The AnswerMemory id of an answer with details: it gets a "Why?" button. */
+  detailsId?: string;
+  /** The name of who shared the answer in the channel. */
+  sharedBy?: string;
 }
 
 /** More choices crowd the buttons row; the core offers at most a handful anyway. */
@@ -29,11 +33,18 @@ export function renderAnswer(answer: Answer, options: RenderOptions): SlackMessa
     ...card.paragraphs.flatMap((p) => mrkdwnPieces(p, LIMITS.sectionText).map(section)),
     ...fieldSections(card),
   ];
-  const footer = [context(`Source: ${card.source}`), actions(answer, options)];
+  const footer = [context(`Source: ${card.source}`, options.sharedBy), actions(answer, options)];
   // Room for the header and the footer; a card longer than that loses its tail, marked as cut.
   const room = LIMITS.blocks - 1 - footer.length;
   const body = content.length > room ? [...content.slice(0, room - 1), section(mrkdwn('… (shortened; ask a narrower question for the rest)'))] : content;
   return { text: fallback(answer.text), blocks: [header(card.title), ...body, ...footer] };
+}
+
+/** What "Why?" shows: the answer's full reasoning under its title. */
+export function renderDetails(answer: Answer): SlackMessage {
+  const details = answer.details ?? answer.text;
+  const pieces = mrkdwnPieces(details, LIMITS.sectionText).slice(0, LIMITS.blocks - 2);
+  return { text: fallback(details), blocks: [header(`Why: ${answer.card.title}`), ...pieces.map(section), context(`Source: ${answer.card.source}`)] };
 }
 
 /** A short reply that is not an answer: rate limit, apology, thanks. */
@@ -45,11 +56,11 @@ function fallback(text: string): string {
   return clip(mrkdwn(text), LIMITS.fallbackText);
 }
 
-function header(title: string): types.HeaderBlock {
+export function header(title: string): types.HeaderBlock {
   return { type: 'header', text: { type: 'plain_text', text: clip(plainText(title).trim() || 'ModelGo', LIMITS.headerText), emoji: true } };
 }
 
-function section(text: string): types.SectionBlock {
+export function section(text: string): types.SectionBlock {
   return { type: 'section', text: { type: 'mrkdwn', text } };
 }
 
@@ -63,17 +74,20 @@ function fieldSections(card: Card): types.SectionBlock[] {
   return sections;
 }
 
-/** The small grey line: where the answer comes from, and that it is not legal advice. */
-function context(source?: string): types.ContextBlock {
+/** The small grey line: where the answer comes from, that it is not legal advice, and who shared it. */
+export function context(source?: string, sharedBy?: string): types.ContextBlock {
   const lines = source ? [source, DISCLAIMER] : [DISCLAIMER];
-  return { type: 'context', elements: lines.map((l) => ({ type: 'mrkdwn' as const, text: clip(mrkdwn(l), LIMITS.contextText) })) };
+  // A name rather than a <@mention>: it says who shared without pinging them about their own share.
+  const all = sharedBy?.trim() ? [...lines, `Shared by ${plainText(sharedBy)}`] : lines;
+  return { type: 'context', elements: all.map((l) => ({ type: 'mrkdwn' as const, text: clip(mrkdwn(l), LIMITS.contextText) })) };
 }
 
-function actions(answer: Answer, { shareable }: RenderOptions): types.ActionsBlock {
-  const share = shareable ? encodeShare({ q: answer.question, e: answer.edition }) : undefined;
+function actions(answer: Answer, options: RenderOptions): types.ActionsBlock {
+  const share = options.shareable ? encodeShare({ q: answer.question, e: answer.edition }) : undefined;
   const feedback = encodeFeedback({ q: answer.question, i: answer.intent, c: answer.confidence });
   const elements: types.Button[] = [
     ...(share ? [button(ACTION.share, 'Share in channel', share, 'primary')] : []),
+    ...(options.detailsId ? [button(ACTION.details, 'Why?', options.detailsId)] : []),
     ...answer.card.choices.slice(0, MAX_CHOICES).map((c, i) => button(`${ACTION.choicePrefix}${i}`, c.label, clip(c.question, LIMITS.buttonValue))),
     button(ACTION.thumbsUp, '👍', feedback),
     button(ACTION.thumbsDown, '👎', feedback),
@@ -81,7 +95,7 @@ function actions(answer: Answer, { shareable }: RenderOptions): types.ActionsBlo
   return { type: 'actions', elements };
 }
 
-function button(actionId: string, label: string, value: string, style?: 'primary'): types.Button {
+export function button(actionId: string, label: string, value: string, style?: 'primary'): types.Button {
   const text = clip(plainText(label).trim() || '…', LIMITS.buttonText);
   return { type: 'button', action_id: actionId, text: { type: 'plain_text', text, emoji: true }, value, ...(style ? { style } : {}) };
 }

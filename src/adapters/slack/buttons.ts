@@ -23,7 +23,7 @@ export function registerButtons(app: App, deps: SlackDeps): void {
       // The private copy is now redundant; if removing it fails, the shared answer still stands.
       await respond({ delete_original: true }).catch((err: unknown) => deps.log.warn({ err }, 'could not remove the private answer'));
     };
-    await answerQuestion(deps, { text: shared.q, edition: shared.e, asker, shareable: false, repost: true }, deliver);
+    await answerQuestion(deps, { text: shared.q, edition: shared.e, asker, shareable: false, repost: true, sharedBy: body.user.name ?? body.user.username }, deliver);
   });
 
   app.action<BlockAction<ButtonAction>>(CHOICE_ACTION, async ({ ack, body, action, respond, client }) => {
@@ -32,7 +32,7 @@ export function registerButtons(app: App, deps: SlackDeps): void {
     if (!asker || !action.value) return deps.log.warn({ action: action.action_id }, 'ignored a button click without a usable value');
     const ephemeral = body.container['is_ephemeral'] === true;
     const deliver = ephemeral ? privately(respond) : inPlace(client, body, asker.channel);
-    await answerQuestion(deps, { text: action.value, asker, shareable: ephemeral }, deliver);
+    await answerQuestion(deps, { text: action.value, asker, shareable: ephemeral, suggestion: true }, deliver);
   });
 
   // One vote per person, message and button: a double click or a retried request is not a second vote.
@@ -55,19 +55,19 @@ export function registerButtons(app: App, deps: SlackDeps): void {
   });
 }
 
-function askerOf(body: BlockAction): Asker | undefined {
+export function askerOf(body: BlockAction): Asker | undefined {
   const channel = body.channel?.id ?? body.container['channel_id'];
   const team = body.team?.id ?? body.user.team_id;
   return typeof channel === 'string' && team ? { team, channel, user: body.user.id } : undefined;
 }
 
 /** A new ephemeral message for the clicker, below the one they clicked in. */
-function privately(respond: RespondFn): Deliver {
+export function privately(respond: RespondFn): Deliver {
   return (message) => respond({ ...message, response_type: 'ephemeral', replace_original: false });
 }
 
 /** Where everyone sees it: in the thread of the clicked message (a DM outside threads stays unthreaded). */
-function inPlace(client: App['client'], body: BlockAction, channel: string): Deliver {
+export function inPlace(client: App['client'], body: BlockAction, channel: string): Deliver {
   const threadTs = body.message?.['thread_ts'] ?? (isDirectMessageChannel(channel) ? undefined : body.message?.ts);
   return (message) => client.chat.postMessage({ channel, ...(typeof threadTs === 'string' ? { thread_ts: threadTs } : {}), ...message });
 }
