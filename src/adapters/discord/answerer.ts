@@ -3,9 +3,18 @@ import type { Bot } from '../../core/bot.js';
 import type { Edition } from '../../core/knowledge/schema.js';
 import type { RateLimiter } from '../../core/rate-limiter.js';
 import { recordAnswer } from '../../runtime/answer-log.js';
+import { AnswerMemory } from '../../runtime/answer-memory.js';
 import type { FeedbackLog } from '../../runtime/feedback-log.js';
 import type { Logger } from '../../runtime/logger.js';
 import { renderAnswer, type AnswerMessage } from './embed.js';
+
+export interface AskOptions {
+  edition?: Edition;
+  /** Only the asker sees the answer, with a "Post to channel" button. */
+  private?: boolean;
+  /** Asked by one of the bot's own buttons: never logged as a miss. */
+  suggestion?: boolean;
+}
 
 export interface Asker {
   /** The Discord user id: the rate-limit key, and (hashed) the log's user. */
@@ -19,6 +28,9 @@ export interface Asker {
  * DMs: rate limit, ask, log, render.
  */
 export class Answerer {
+  /** Answers that buttons ("Why?", "Post to channel") refer back to. */
+  readonly memory = new AnswerMemory();
+
   constructor(
     private readonly bot: Bot,
     private readonly limiter: RateLimiter,
@@ -27,12 +39,14 @@ export class Answerer {
   ) {}
 
   /** The rendered answer, or 'rate-limited' when this user has asked too often this minute. */
-  answer(question: string, asker: Asker, edition?: Edition): AnswerMessage | 'rate-limited' {
+  answer(question: string, asker: Asker, options: AskOptions = {}): AnswerMessage | 'rate-limited' {
     if (!this.limiter.allow(asker.user, Date.now())) return 'rate-limited';
     const started = performance.now();
+    const { edition } = options;
     const answer = this.bot.ask(question, { conversation: conversationKey(asker), ...(edition ? { edition } : {}) });
-    recordAnswer(this.log, this.feedback, answer, { platform: 'discord', user: asker.user, latencyMs: performance.now() - started });
-    return renderAnswer(answer);
+    recordAnswer(this.log, this.feedback, answer, { platform: 'discord', user: asker.user, latencyMs: performance.now() - started, suggestion: options.suggestion });
+    const id = answer.details || options.private ? this.memory.remember(answer) : undefined;
+    return renderAnswer(answer, { ...(answer.details ? { details: id } : {}), ...(options.private ? { post: id } : {}) });
   }
 }
 

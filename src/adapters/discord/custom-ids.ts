@@ -8,6 +8,8 @@ import { COMPONENT_LIMITS, clip } from './embed-limits.js';
  */
 export type ButtonAction =
   | { kind: 'ask'; edition: Edition; question: string }
+  /** "Why?" and "Post to channel" name an answer in the AnswerMemory. */
+  | { kind: 'why' | 'post'; id: string }
   | { kind: 'feedback'; vote: 'up' | 'down'; intent: Intent; confidence: number; question: string };
 
 /** "ask:2024:what is MG-BY-ND?"; undefined when the question does not fit the 100-character id. */
@@ -25,8 +27,15 @@ export function feedbackButtonId(vote: 'up' | 'down', answer: Pick<Answer, 'inte
   return prefix + clip(answer.question.replace(/\s+/g, ' ').trim(), COMPONENT_LIMITS.customId - prefix.length);
 }
 
+/** "why:<memory id>" or "post:<memory id>". */
+export function answerButtonId(kind: 'why' | 'post', memoryId: string): string {
+  return `${kind}:${memoryId}`;
+}
+
 /** Reads a custom_id back; anything malformed or foreign is undefined. */
 export function parseButtonId(id: string): ButtonAction | undefined {
+  const remembered = /^(why|post):([\w-]{1,40})$/.exec(id);
+  if (remembered) return { kind: remembered[1] as 'why' | 'post', id: remembered[2]! };
   const ask = /^ask:(\d{4}):(.+)$/s.exec(id);
   if (ask) {
     const edition = EditionSchema.safeParse(ask[1]);

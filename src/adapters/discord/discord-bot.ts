@@ -7,6 +7,7 @@ import { Answerer } from './answerer.js';
 import { createClient } from './client.js';
 import { handleInteraction } from './interactions.js';
 import { handleMessage } from './messages.js';
+import { Votes } from './votes.js';
 // Shared with the Slack adapter until both move to src/runtime (see the Discord report).
 import { InFlight } from '../../runtime/in-flight.js';
 
@@ -42,8 +43,9 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
   };
   const answerer = new Answerer(bot, new RateLimiter(options.rateLimitPerMinute), log, feedback);
   const notices = new RateLimiter(1);
+  const votes = new Votes(feedback);
 
-  client.on(Events.InteractionCreate, (interaction) => work(() => handleInteraction(interaction, { bot, answerer, feedback, log })));
+  client.on(Events.InteractionCreate, (interaction) => work(() => handleInteraction(interaction, { bot, answerer, votes, log })));
   client.on(Events.MessageCreate, (message) => work(() => handleMessage(message, { answerer, notices, log })));
   client.on(Events.Error, (err) => log.error({ err: err }, 'discord client error'));
   client.on(Events.Warn, (message) => log.warn({ message }, 'discord warning'));

@@ -4,7 +4,7 @@ import {
 } from 'discord.js';
 import { DISCLAIMER, type Answer, type Card, type Tone } from '../../core/answer/answer.js';
 import type { LicenseGroup } from '../../core/knowledge/schema.js';
-import { askButtonId, feedbackButtonId } from './custom-ids.js';
+import { answerButtonId, askButtonId, feedbackButtonId } from './custom-ids.js';
 import { defuseMentions } from './defuse-mentions.js';
 import { COMPONENT_LIMITS, EMBED_LIMITS, clip } from './embed-limits.js';
 
@@ -25,10 +25,18 @@ const INLINE_MAX = 32;
 /** When the fields crowd the 6000-character total, the description keeps at least this much. */
 const MIN_DESCRIPTION = 600;
 
-export function renderAnswer(answer: Answer): AnswerMessage {
+/** AnswerMemory ids for the buttons that refer back to this answer. */
+export interface AnswerButtons {
+  /** "Why?": set when the answer has details. */
+  details?: string;
+  /** "Post to channel": set under a private answer. */
+  post?: string;
+}
+
+export function renderAnswer(answer: Answer, extra: AnswerButtons = {}): AnswerMessage {
   return {
     embeds: [renderEmbed(answer.card)],
-    components: renderButtons(answer),
+    components: renderButtons(answer, extra),
     allowedMentions: { parse: [] },
   };
 }
@@ -72,8 +80,8 @@ function textLength(fields: APIEmbedField[]): number {
   return fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
 }
 
-/** Rows of "did you mean" / follow-up buttons, then a last row with 👍 and 👎. */
-function renderButtons(answer: Answer): AnswerMessage['components'] {
+/** Rows of "did you mean" / follow-up buttons, then a last row with Why?, Post to channel, 👍 and 👎. */
+function renderButtons(answer: Answer, extra: AnswerButtons): AnswerMessage['components'] {
   const seen = new Set<string>();
   const choices: APIButtonComponentWithCustomId[] = [];
   for (const choice of answer.card.choices) {
@@ -92,6 +100,8 @@ function renderButtons(answer: Answer): AnswerMessage['components'] {
   rows.push({
     type: ComponentType.ActionRow,
     components: [
+      ...(extra.details ? [{ type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Why?', custom_id: answerButtonId('why', extra.details) } as const] : []),
+      ...(extra.post ? [{ type: ComponentType.Button, style: ButtonStyle.Primary, label: 'Post to channel', custom_id: answerButtonId('post', extra.post) } as const] : []),
       { type: ComponentType.Button, style: ButtonStyle.Secondary, emoji: { name: '👍' }, custom_id: feedbackButtonId('up', answer) },
       { type: ComponentType.Button, style: ButtonStyle.Secondary, emoji: { name: '👎' }, custom_id: feedbackButtonId('down', answer) },
     ],
