@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APOLOGY } from '../../src/adapters/slack/answer-question.js';
-import { RATE_LIMITED_TEXT } from '../../src/core/rate-limiter.js';
+import { parseButton } from '../../src/runtime/pipeline/button-codec.js';
+import { TEXTS } from '../../src/runtime/pipeline/texts.js';
 import { blockKitProblems, mentionTokenIn } from './block-limits.js';
 import { FakeSlack, type Received } from './fake-slack.js';
 import { startApp, type RunningApp } from './running-app.js';
@@ -93,6 +93,7 @@ describe('mentions and direct messages', () => {
     });
     expect(retry.status).toBe(200);
     await app.waitForLog((l) => l['msg'] === 'ignored a repeated event' && l['eventId'] === eventId);
+    expect(fake.shown('C_GENERAL', ts)).toHaveLength(1);
     expect(fake.delivered('/api/chat.postMessage').filter((r) => r.body['thread_ts'] === ts)).toHaveLength(1);
   });
 
@@ -130,7 +131,7 @@ describe('buttons', () => {
 
   it('a "did you mean" choice asks its question and answers it privately', async () => {
     const help = await command('help');
-    const merge = buttons(help).find((b) => b.value === 'can I merge MG-BY-NC with MG-BY-OS?')!;
+    const merge = buttons(help).find((b) => parseButton(b.value)?.question === 'can I merge MG-BY-NC with MG-BY-OS?')!;
     expect(merge).toBeDefined();
     const { responseUrl } = fresh();
     await send(app.url, buttonClick({ actionId: merge.action_id, value: merge.value, responseUrl }), 'form');
@@ -162,7 +163,8 @@ describe('buttons', () => {
     expect(vote).toMatchObject({ platform: 'slack', question: 'can I relicense a remix under GPL?' });
     expect(readFileSync(app.feedbackFile, 'utf8')).not.toContain('U_CAROL');
 
-    await send(app.url, click, 'form');
+    // A second click (a new, differently signed request), not a replay of the first.
+    await send(app.url, click, 'form', { timestamp: Math.floor(Date.now() / 1000) - 1 });
     await app.waitForLog((l) => l['msg'] === 'ignored a repeated vote');
     expect(readFileSync(app.feedbackFile, 'utf8').match(/thumbs-down/g)).toHaveLength(1);
   });
@@ -186,6 +188,57 @@ describe('requests that are not from Slack', () => {
   });
 });
 
+describe('hostile but signed requests', () => {
+  const refusals = () => app.logs.filter((l) => l['msg'] === 'refused a request to /slack/events');
+
+  async function refused(body: string, contentType: 'form' | 'json', options = {}): Promise<{ status: number; reason: unknown }> {
+    const before = refusals().length;
+    const res = await send(app.url, body, contentType, options);
+    await app.waitForLog(() => refusals().length > before);
+    return { status: res.status, reason: refusals().at(-1)!['reason'] };
+  }
+
+  it('refuses a slash command replayed byte for byte, and answers it only once', async () => {
+    const { responseUrl } = fresh();
+    const body = slashCommand('license MG-BY-ND', responseUrl);
+    const timestamp = Math.floor(Date.now() / 1000);
+    expect((await send(app.url, body, 'form', { timestamp })).status).toBe(200);
+    expect(await refused(body, 'form', { timestamp })).toEqual({ status: 409, reason: 'replayed request' });
+    await fake.waitFor(new URL(responseUrl).pathname);
+    expect(fake.visible(new URL(responseUrl).pathname)).toHaveLength(1);
+  });
+
+  it('refuses a timestamp more than five minutes in the future', async () => {
+    const future = Math.floor(Date.now() / 1000) + 3600;
+    expect(await refused(slashCommand('help', fresh().responseUrl), 'form', { timestamp: future })).toMatchObject({ status: 401 });
+  });
+
+  it('refuses to answer to a response_url that is not Slack', async () => {
+    const result = await refused(slashCommand('help', 'https://attacker.example/steal'), 'form');
+    expect(result).toEqual({ status: 400, reason: 'response_url is not a Slack URL' });
+    const click = buttonClick({ actionId: 'modelgo_choice_0', value: 'ask:2024:help', responseUrl: 'http://169.254.169.254/latest' });
+    expect((await refused(click, 'form')).status).toBe(400);
+  });
+
+  it('answers a signed null, a non-object, and broken JSON with 400, and keeps serving', async () => {
+    for (const body of ['null', '[1,2]', '42', '{"type":']) expect((await refused(body, 'json')).status).toBe(400);
+    expect((await refused(`payload=${encodeURIComponent('null')}`, 'form')).status).toBe(400);
+    expect((await command('license MG-BY-ND')).body['text']).toContain('MG-BY-ND');
+  });
+
+  it('answers a signed button payload with fields missing, or an event without its event, with 400', async () => {
+    const payload = { type: 'block_actions', user: { id: 'U_ALICE' }, container: {}, response_url: fresh().responseUrl };
+    const missingActions = await refused(`payload=${encodeURIComponent(JSON.stringify(payload))}`, 'form');
+    expect(missingActions.status).toBe(400);
+    expect(missingActions.reason).toMatch(/actions/);
+    const noUser = await refused(`payload=${encodeURIComponent(JSON.stringify({ type: 'block_actions' }))}`, 'form');
+    expect(noUser.status).toBe(400);
+    const envelope = JSON.stringify({ type: 'event_callback', event_id: 'EvBroken', team_id: 'T1' });
+    expect((await refused(envelope, 'json')).status).toBe(400);
+    expect(app.logs.some((l) => l['msg'] === 'slack listener failed' || l['msg'] === 'unhandled rejection')).toBe(false);
+  });
+});
+
 describe('hostile input', () => {
   it('never lets <!channel>, <!everyone>, <!here> or a user mention from a question reach a reply', async () => {
     const nasty = 'what is MG-BY-<!channel>? <!everyone> <@U123> <!here|here> <#C999|secret> <!subteam^S1|devs> @channel & <b>';
@@ -201,28 +254,95 @@ describe('hostile input', () => {
 
 describe('when the Slack API misbehaves', () => {
   it('waits out a 429 with Retry-After and answers once', async () => {
-    fake.plan('/api/chat.postMessage', { status: 429, headers: { 'retry-after': '0' } });
+    fake.plan('/api/chat.postMessage', { status: 429, headers: { 'retry-after': '1' } });
     const { ts, reply } = await mention('is MG-BY-NC revocable?');
     expect(said(await reply)).toMatch(/revocable/i);
     const attempts = fake.received.filter((r) => r.path === '/api/chat.postMessage' && r.body['thread_ts'] === ts);
     expect(attempts.map((r) => r.status)).toEqual([429, 200]);
+    expect(fake.shown('C_GENERAL', ts)).toHaveLength(1);
   });
 
-  it('turns repeated 5xx into an apology and a log line, and keeps answering', async () => {
-    fake.plan('/api/chat.postMessage', { status: 500 }, { status: 502 }, { status: 503 });
-    const { reply } = await mention('what is MG-BY-ND?');
-    expect(said(await reply)).toContain(APOLOGY);
-    await app.waitForLog((l) => l['msg'] === 'could not answer a Slack message' && l['level'] === 50);
-    const { reply: next } = await mention('what is MG-BY-ND?');
-    expect(said(await next)).toContain('MG-BY-ND');
+  it('rides out two 5xx and answers once', async () => {
+    fake.plan('/api/chat.postMessage', { status: 500 }, { status: 502 });
+    const { ts, reply } = await mention('what is MG-BY-ND?');
+    expect(said(await reply)).toContain('MG-BY-ND');
+    expect(fake.shown('C_GENERAL', ts)).toHaveLength(1);
   });
 
-  it('survives Slack being down entirely: the failure is logged, the next message is answered', async () => {
-    fake.plan('/api/chat.postMessage', ...Array.from({ length: 6 }, () => ({ status: 500 })));
-    await mention('what is MG-BY-ND?');
+  it('answers once when the connection resets before Slack took the post', async () => {
+    fake.plan('/api/chat.postMessage', { reset: 'before' });
+    const { ts, reply } = await mention('what is MG-BY-NC?');
+    expect(said(await reply)).toContain('MG-BY-NC');
+    expect(fake.shown('C_GENERAL', ts)).toHaveLength(1);
+  });
+
+  it('posts once when the connection resets after Slack accepted the post: it reads the thread back first', async () => {
+    fake.plan('/api/chat.postMessage', { reset: 'after' });
+    const { ts } = await mention('what is MG-BY-OS?');
+    await fake.waitFor('/api/conversations.replies', (r) => r.body['ts'] === ts);
+    await app.waitForLog((l) => l['msg'] === 'answered' && fake.received.some((r) => r.path === '/api/conversations.replies' && r.body['ts'] === ts));
+    expect(fake.shown('C_GENERAL', ts)).toHaveLength(1);
+    expect(said(fake.delivered('/api/chat.postMessage').find((r) => r.body['thread_ts'] === ts)!)).toContain('MG-BY-OS');
+  });
+
+  it('posts once when Slack answers after the client stopped waiting (a timeout)', async () => {
+    fake.plan('/api/chat.postMessage', { delayMs: 1500 });
+    const dm = fresh();
+    await send(app.url, eventCallback(dm.eventId, directMessage('what is MG-BY-RAI?', dm.ts, { channel: 'D_SLOW' })), 'json');
+    await fake.waitFor('/api/conversations.history', (r) => r.body['channel'] === 'D_SLOW');
+    await app.waitForLog((l) => l['msg'] === 'answered' && fake.received.some((r) => r.path === '/api/conversations.history' && r.body['channel'] === 'D_SLOW'));
+    expect(fake.shown('D_SLOW')).toHaveLength(1);
+  });
+
+  it('gives up on Slack being down with one error line and keeps answering', async () => {
+    fake.plan('/api/chat.postMessage', ...Array.from({ length: 7 }, () => ({ status: 500 })));
+    const { ts } = await mention('what is MG-BY-ND?');
+    const line = await app.waitForLog((l) => l['msg'] === 'gave up delivering the answer' && l['level'] === 50);
+    expect(line['reason']).toBe('HTTP 500');
     await app.waitForLog((l) => l['msg'] === 'could not deliver the apology either');
+    expect(fake.shown('C_GENERAL', ts)).toHaveLength(0);
     const { reply } = await mention('what is MG-BY-NC?');
     expect(said(await reply)).toContain('MG-BY-NC');
+  });
+});
+
+describe('the response_url of a slash command', () => {
+  async function commandWith(...replies: Parameters<FakeSlack['plan']>[1][]): Promise<string> {
+    const { responseUrl } = fresh();
+    const path = new URL(responseUrl).pathname;
+    fake.plan(path, ...replies);
+    await send(app.url, slashCommand('license MG-BY-ND', responseUrl), 'form');
+    return path;
+  }
+
+  it('waits out a 429 with Retry-After and shows the answer once', async () => {
+    const path = await commandWith({ status: 429, headers: { 'retry-after': '1' } });
+    await fake.waitFor(path);
+    expect(fake.received.filter((r) => r.path === path).map((r) => r.status)).toEqual([429, 200]);
+    expect(fake.visible(path)).toHaveLength(1);
+    expect(JSON.stringify(fake.visible(path)[0])).toContain('MG-BY-ND');
+  });
+
+  it('rides out a 500 and a reset before acceptance', async () => {
+    const path = await commandWith({ status: 500 }, { reset: 'before' });
+    await fake.waitFor(path);
+    expect(fake.visible(path)).toHaveLength(1);
+  });
+
+  it('replaces rather than adds when retrying after a reset or a timeout, so the answer shows once', async () => {
+    const reset = await commandWith({ reset: 'after' });
+    const slow = await commandWith({ delayMs: 1500 });
+    for (const path of [reset, slow]) {
+      await fake.waitFor(path, (r) => r.body['replace_original'] === true);
+      expect(fake.visible(path)).toHaveLength(1);
+      expect(JSON.stringify(fake.visible(path)[0])).toContain('MG-BY-ND');
+    }
+  });
+
+  it('gives up with one error line when the response_url keeps failing', async () => {
+    const path = await commandWith(...Array.from({ length: 7 }, () => ({ status: 503 })));
+    await app.waitForLog((l) => l['msg'] === 'gave up delivering the answer' && String(l['reason']).includes('503'));
+    expect(fake.visible(path)).toHaveLength(0);
   });
 });
 
@@ -241,7 +361,7 @@ describe('rate limit', () => {
     expect(said(await fake.waitFor(new URL(first.responseUrl).pathname))).toContain('MG-BY-ND');
     const second = fresh();
     await send(limited.url, slashCommand('license MG-BY-ND', second.responseUrl, { user: 'U_FAST' }), 'form');
-    expect(said(await fake.waitFor(new URL(second.responseUrl).pathname))).toContain(RATE_LIMITED_TEXT.slice(0, 40));
+    expect(said(await fake.waitFor(new URL(second.responseUrl).pathname))).toContain(TEXTS.rateLimited.slice(0, 40));
     const other = fresh();
     await send(limited.url, slashCommand('license MG-BY-ND', other.responseUrl, { user: 'U_SLOW' }), 'form');
     expect(said(await fake.waitFor(new URL(other.responseUrl).pathname))).toContain('MG-BY-ND');

@@ -5,7 +5,7 @@ import { DETAILS_GONE } from '../../src/adapters/slack/details-button.js';
 import { ASK_ABOUT_MESSAGE, NO_TEXT } from '../../src/adapters/slack/message-shortcut.js';
 import { TEST_DETAILS, withDetails } from '../with-details.js';
 import { blockKitProblems } from './block-limits.js';
-import { FakeSlack, type Received } from './fake-slack.js';
+import { eventually, FakeSlack, type Received } from './fake-slack.js';
 import { startApp, testBot, type RunningApp } from './running-app.js';
 import { appMention, buttonClick, directMessage, eventCallback, send, slashCommand } from './slack-requests.js';
 
@@ -14,7 +14,7 @@ let app: RunningApp;
 
 beforeAll(async () => {
   fake = await FakeSlack.start();
-  app = await startApp(fake, { RATE_LIMIT_PER_MINUTE: '1000' }, withDetails(testBot()));
+  app = await startApp(fake, { RATE_LIMIT_PER_MINUTE: '1000' }, { bot: withDetails(testBot()) });
 });
 
 afterAll(async () => {
@@ -178,12 +178,12 @@ describe('the "Ask ModelGo about this message" shortcut', () => {
 describe('the bot\'s own suggestions', () => {
   it('are logged as asked from a suggestion, so `report` does not count them as misses; typed questions are', async () => {
     const question = 'zqx vlorp frandish?';
-    await click('modelgo_choice_0', question);
-    await fake.waitFor('/response/entry' + counter);
+    const misses = () => feedbackLines().filter((l) => l['question'] === question);
+    await click('modelgo_choice_0', `ask:2024:${question}`);
+    await eventually(() => misses().length === 1, 8000, 'the logged miss of the click');
     const { ts, eventId } = fresh();
     await send(app.url, eventCallback(eventId, directMessage(question, ts)), 'json');
-    await fake.waitFor('/api/chat.postMessage', (r) => r.body['channel'] === 'D_ALICE');
-    const misses = feedbackLines().filter((l) => l['question'] === question);
-    expect(misses.map((l) => l['suggestion'] ?? false)).toEqual([true, false]);
+    await eventually(() => misses().length === 2, 8000, 'the logged miss of the typed question');
+    expect(misses().map((l) => l['suggestion'] ?? false)).toEqual([true, false]);
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clip, mrkdwn, plainText } from '../../src/adapters/slack/escape.js';
+import { clip } from '../../src/runtime/text/clip.js';
+import { mrkdwn, plainText } from '../../src/adapters/slack/escape.js';
 import { mrkdwnPieces } from '../../src/adapters/slack/limits.js';
 
 describe('escaping what users wrote', () => {

@@ -13,8 +13,26 @@ export interface Received {
   status: number;
 }
 
-/** A scripted answer for the next request to a path: an HTTP failure, or a delay until `until` settles. */
-export type Reply = { status: number; headers?: Record<string, string> } | { until: Promise<unknown> };
+/**
+ * A scripted answer for the next request to a path: an HTTP failure; a delay until `until` settles; a
+ * connection reset before the request is handled (`reset: 'before'`) or after Slack accepted it
+ * (`reset: 'after'`: the message is posted, the answer is lost); or an accepted request whose answer
+ * comes `delayMs` late (after the client gave up waiting).
+ */
+export type Reply =
+  | { status: number; headers?: Record<string, string> }
+  | { until: Promise<unknown> }
+  | { reset: 'before' | 'after' }
+  | { delayMs: number };
+
+/** A message as the channel shows it. */
+export interface Posted {
+  channel: string;
+  ts: string;
+  thread_ts?: string;
+  text: unknown;
+  metadata?: { event_type: string; event_payload: Record<string, unknown> };
+}
 
 /**
  * A small Slack on loopback: the Web API (`/api/<method>`), response URLs (`/response/<name>`) and, for
@@ -22,6 +40,10 @@ export type Reply = { status: number; headers?: Record<string, string> } | { unt
  */
 export class FakeSlack {
   readonly received: Received[] = [];
+  /** What each channel shows: chat.postMessage posts that Slack accepted. */
+  readonly posted: Posted[] = [];
+  /** What each response URL shows, by path: added, replaced or deleted as Slack does. */
+  private readonly responses = new Map<string, Record<string, unknown>[]>();
   private readonly plans = new Map<string, Reply[]>();
   private readonly sockets = new Set<WebSocket>();
   private readonly wss: WebSocketServer;
@@ -72,6 +94,16 @@ export class FakeSlack {
     return this.received.filter((r) => r.path === path && r.status === 200);
   }
 
+  /** The messages a channel (or one thread of it) shows. */
+  shown(channel: string, thread?: string): Posted[] {
+    return this.posted.filter((m) => m.channel === channel && (thread === undefined || m.thread_ts === thread));
+  }
+
+  /** The messages a response URL (by path) currently shows. */
+  visible(path: string): Record<string, unknown>[] {
+    return this.responses.get(path) ?? [];
+  }
+
   /** Waits (bounded) until a request matching `match` was answered with 200. */
   async waitFor(path: string, match: (r: Received) => boolean = () => true, timeoutMs = 8000): Promise<Received> {
     let found: Received | undefined;
@@ -111,36 +143,76 @@ export class FakeSlack {
     // Recorded on arrival (status 0 while held), so a test can see a request that is still in flight.
     const received: Received = { path, headers, body, status: 0 };
     this.received.push(received);
+    if (plan && 'reset' in plan && plan.reset === 'before') {
+      received.status = -1;
+      res.socket?.destroy();
+      return;
+    }
     if (plan && 'until' in plan) await plan.until.catch(() => undefined);
     const status = plan && 'status' in plan ? plan.status : 200;
-    received.status = status;
     if (status !== 200) {
+      received.status = status;
       res.writeHead(status, { 'content-type': 'text/plain', ...(plan && 'headers' in plan ? plan.headers : {}) });
       res.end('fake failure');
       return;
     }
+    const answer = JSON.stringify(this.success(path, body));
+    // Accepted: what it posted is there, whatever happens to the answer.
+    received.status = 200;
+    if (plan && 'reset' in plan) {
+      res.socket?.destroy();
+      return;
+    }
+    if (plan && 'delayMs' in plan) await new Promise((resolve) => setTimeout(resolve, plan.delayMs));
+    if (res.destroyed) return;
     res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify(this.success(path, body)));
+    res.end(answer);
   }
 
   private success(path: string, body: Record<string, unknown>): Record<string, unknown> {
     switch (path) {
       case '/api/auth.test':
         return { ok: true, url: 'https://fake.slack.test/', team: 'Fake', user: 'modelgo', team_id: 'T1', user_id: 'U_BOT', bot_id: 'B_BOT' };
-      case '/api/chat.postMessage':
-        return { ok: true, channel: body['channel'], ts: `1700000000.${String(++this.tsCounter).padStart(6, '0')}`, message: { text: body['text'] } };
+      case '/api/chat.postMessage': {
+        const ts = `1700000000.${String(++this.tsCounter).padStart(6, '0')}`;
+        const metadata = body['metadata'] as Posted['metadata'];
+        this.posted.push({ channel: String(body['channel']), ts, text: body['text'], ...(body['thread_ts'] ? { thread_ts: String(body['thread_ts']) } : {}), ...(metadata ? { metadata } : {}) });
+        return { ok: true, channel: body['channel'], ts, message: { text: body['text'] } };
+      }
+      case '/api/conversations.replies':
+        return { ok: true, messages: this.readBack(body, (m) => m.thread_ts === body['ts'] || m.ts === body['ts']), has_more: false };
+      case '/api/conversations.history':
+        return { ok: true, messages: this.readBack(body, (m) => m.thread_ts === undefined), has_more: false };
       case '/api/apps.connections.open':
         return { ok: true, url: `${this.url.replace('http', 'ws')}/link` };
       default:
+        if (path.startsWith('/response/')) this.respond(path, body);
         return { ok: true };
     }
+  }
+
+  /** A channel's messages as conversations.history/replies return them; metadata only when asked for. */
+  private readBack(body: Record<string, unknown>, keep: (m: Posted) => boolean): Posted[] {
+    const withMetadata = body['include_all_metadata'] === 'true' || body['include_all_metadata'] === true;
+    return this.posted
+      .filter((m) => m.channel === body['channel'] && keep(m))
+      .map(({ metadata, ...m }) => (withMetadata && metadata ? { ...m, metadata } : m));
+  }
+
+  /** response_url semantics: `replace_original` overwrites the message the URL belongs to, `delete_original` removes it. */
+  private respond(path: string, body: Record<string, unknown>): void {
+    const shown = this.responses.get(path) ?? [];
+    this.responses.set(path, shown);
+    if (body['delete_original'] === true) shown.splice(0, 1);
+    else if (body['replace_original'] === true && shown.length > 0) shown[0] = body;
+    else shown.push(body);
   }
 }
 
 function parseBody(raw: string, contentType: string | undefined): Record<string, unknown> {
   if (contentType?.includes('application/json')) return JSON.parse(raw || '{}') as Record<string, unknown>;
   const fields: Record<string, unknown> = Object.fromEntries(new URLSearchParams(raw));
-  for (const key of ['blocks', 'attachments']) {
+  for (const key of ['blocks', 'attachments', 'metadata']) {
     if (typeof fields[key] === 'string') fields[key] = JSON.parse(fields[key] as string);
   }
   return fields;

@@ -1,9 +1,8 @@
 import type { APIActionRowComponent, APIComponentInMessageActionRow, ButtonInteraction } from 'discord.js';
 import type { FeedbackLog } from '../../runtime/feedback-log.js';
 import { hashUser } from '../../runtime/logger.js';
+import { MemoryDedupe } from '../../runtime/store/memory-stores.js';
 import type { ButtonAction } from './custom-ids.js';
-// The same bounded memory of seen keys the Slack adapter uses for its votes and retried events.
-import { Dedupe } from '../slack/dedupe.js';
 
 type Vote = Extract<ButtonAction, { kind: 'feedback' }>;
 type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
@@ -14,12 +13,12 @@ type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
  * everyone sees how the answer was rated.
  */
 export class Votes {
-  private readonly seen = new Dedupe();
+  private readonly seen = new MemoryDedupe();
 
   constructor(private readonly feedback: FeedbackLog) {}
 
   async cast(interaction: ButtonInteraction, vote: Vote): Promise<void> {
-    if (!this.seen.firstTime(`${interaction.user.id}:${interaction.message.id}`, Date.now())) {
+    if (!(await this.seen.firstTime(`${interaction.user.id}:${interaction.message.id}`, Date.now()))) {
       await interaction.deferUpdate();
       return;
     }

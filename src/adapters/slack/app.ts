@@ -1,21 +1,24 @@
 import type { AddressInfo } from 'node:net';
-import { App } from '@slack/bolt';
+import { App, HTTPReceiver } from '@slack/bolt';
 import type { Bot } from '../../core/bot.js';
-import { RateLimiter } from '../../core/rate-limiter.js';
 import type { SlackConfig } from '../../runtime/config.js';
 import type { FeedbackLog } from '../../runtime/feedback-log.js';
 import type { Logger } from '../../runtime/logger.js';
-import type { SlackDeps } from './answer-question.js';
+import { Pipeline } from '../../runtime/pipeline/pipeline.js';
+import { DEFAULT_RETRY, type RetryPolicy } from '../../runtime/pipeline/retry.js';
+import { memoryStores } from '../../runtime/store/memory-stores.js';
+import type { Stores } from '../../runtime/store/types.js';
 import { AnswerMemory } from '../../runtime/answer-memory.js';
 import { registerAppHome } from './app-home.js';
 import { boltLogger } from './bolt-logger.js';
 import { registerButtons } from './buttons.js';
-import { Dedupe } from './dedupe.js';
+import type { SlackContext } from './context.js';
 import { registerDetailsButton } from './details-button.js';
-import { InFlight } from '../../runtime/in-flight.js';
 import { registerMessageShortcut } from './message-shortcut.js';
 import { registerMessages } from './messages.js';
 import { createReceiver, type SlackMode } from './receiver.js';
+import { guardRequests } from './request-guard.js';
+import { ResponseUrls } from './response-url.js';
 import { registerSlashCommand } from './slash-command.js';
 
 export interface SlackAppOptions {
@@ -27,6 +30,11 @@ export interface SlackAppOptions {
   host?: string;
   /** How long shutdown waits for answers in flight. */
   drainMs?: number;
+  /** In memory unless given (a database shared by several processes). */
+  stores?: Stores;
+  retry?: RetryPolicy;
+  /** A Slack request (Web API or response_url) taking longer is cut off and counted as failed. */
+  requestTimeoutMs?: number;
 }
 
 export interface SlackApp {
@@ -38,47 +46,38 @@ export interface SlackApp {
   stop(): Promise<void>;
 }
 
-/**
- * A few quick retries for 429 (after Slack's Retry-After) and 5xx: enough to ride out a blip, short
- * enough that an answer that cannot be sent turns into an apology and a log line within seconds.
- */
-const RETRY = { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 1000, randomize: true };
+/** A hung Slack call must not hold an answer (or shutdown) forever. */
+const REQUEST_TIMEOUT_MS = 10_000;
 
-/** A hung Web API call must not hold an answer (or shutdown) forever. */
-const API_TIMEOUT_MS = 10_000;
-
-/** The whole Slack app: receiver, Web API client, and every listener, wired to the bot. */
+/** The whole Slack app: receiver, Web API client, and every listener, wired to the shared pipeline. */
 export function createSlackApp(options: SlackAppOptions): SlackApp {
   const { config, log } = options;
   const logger = boltLogger(log);
   const slackApiUrl = config.SLACK_API_URL?.replace(/\/?$/, '/');
+  const timeout = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+  const stores = options.stores ?? memoryStores(config.RATE_LIMIT_PER_MINUTE);
+  const responseUrls = new ResponseUrls(slackApiUrl, timeout);
   const { mode, receiver } = createReceiver(config, logger, slackApiUrl);
+  if (receiver instanceof HTTPReceiver) guardRequests(receiver, { signingSecret: config.SLACK_SIGNING_SECRET, seen: stores.dedupe, responseUrls, log });
   const app = new App({
     receiver,
     token: config.SLACK_BOT_TOKEN,
     logger,
     // auth.test runs in start(), so a wrong token stops start-up with a message instead of failing every event.
     deferInitialization: true,
-    clientOptions: { retryConfig: RETRY, timeout: API_TIMEOUT_MS, ...(slackApiUrl ? { slackApiUrl } : {}) },
+    // The pipeline retries (it reads the thread back before re-posting), so the client must not retry on its own.
+    clientOptions: { retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout, ...(slackApiUrl ? { slackApiUrl } : {}) },
   });
-  const deps: SlackDeps = {
-    bot: options.bot,
-    log,
-    feedback: options.feedback,
-    limiter: new RateLimiter(config.RATE_LIMIT_PER_MINUTE),
-    work: new InFlight(),
-    now: Date.now,
-    memory: new AnswerMemory(),
-  };
+  const pipeline = new Pipeline({ platform: 'slack', bot: options.bot, log, stores, retry: options.retry ?? DEFAULT_RETRY, ...(options.feedback ? { feedback: options.feedback } : {}) });
+  const ctx: SlackContext = { pipeline, stores, responseUrls, memory: new AnswerMemory(), bot: options.bot };
 
-  ignoreRepeatedEvents(app, deps);
-  registerSlashCommand(app, deps);
-  registerMessages(app, deps);
-  registerButtons(app, deps);
-  registerDetailsButton(app, deps);
-  registerAppHome(app, deps);
-  registerMessageShortcut(app, deps);
-  // Listeners catch their own failures; this is the net for anything else (middleware, Bolt itself).
+  registerSlashCommand(app, ctx);
+  registerMessages(app, ctx);
+  registerButtons(app, ctx);
+  registerDetailsButton(app, ctx);
+  registerAppHome(app, ctx);
+  registerMessageShortcut(app, ctx);
+  // The pipeline catches its own failures; this is the net for anything else (middleware, Bolt itself).
   app.error(async (err) => {
     log.error({ err }, 'slack listener failed');
   });
@@ -98,20 +97,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     },
     async stop() {
       await app.stop();
-      if (!(await deps.work.idle(options.drainMs ?? 5000))) log.warn({ unfinished: deps.work.size }, 'stopped with answers still in flight');
+      if (!(await pipeline.drain(options.drainMs ?? 5000))) log.warn({ unfinished: pipeline.inFlight }, 'stopped with answers still in flight');
     },
   };
-}
-
-/** Slack re-sends events it thinks were missed; the copies (same event_id) are acknowledged and dropped. */
-function ignoreRepeatedEvents(app: App, deps: SlackDeps): void {
-  const seen = new Dedupe();
-  app.use(async ({ body, context, next }) => {
-    const eventId = (body as { event_id?: unknown }).event_id;
-    if (typeof eventId === 'string' && !seen.firstTime(eventId, deps.now())) {
-      deps.log.info({ eventId, retryNum: context.retryNum }, 'ignored a repeated event');
-      return;
-    }
-    await next();
-  });
 }

@@ -1,7 +1,11 @@
 import type { types } from '@slack/bolt';
 import { DISCLAIMER, type Answer, type Card } from '../../core/answer/answer.js';
-import { ACTION, encodeFeedback, encodeShare } from './button-values.js';
-import { clip, mrkdwn, plainText } from './escape.js';
+import { askButton, feedbackButton, shareButton } from '../../runtime/pipeline/button-codec.js';
+import type { AnswerMemory } from '../../runtime/answer-memory.js';
+import type { Renderer } from '../../runtime/pipeline/outlet.js';
+import { clip } from '../../runtime/text/clip.js';
+import { ACTION } from './action-ids.js';
+import { mrkdwn, plainText } from './escape.js';
 import { LIMITS, mrkdwnPieces } from './limits.js';
 
 /** What chat.postMessage and respond() both take. */
@@ -13,11 +17,14 @@ export interface SlackMessage {
 export interface RenderOptions {
   /** Ephemeral answers get a "Share in channel" button; answers everyone already sees do not. */
   shareable: boolean;
-  /** The AnswerMemory id of an answer with details: it gets a "Why?" button. */
-  detailsId?: string;
+  /** Where answers with details are kept for their "Why?" button; no such button without it. */
+  memory?: AnswerMemory;
   /** The name of who shared the answer in the channel. */
   sharedBy?: string;
 }
+
+/** The feedback log keeps 500 characters of a question; 300 are plenty to find it again. */
+const FEEDBACK_QUESTION_CHARS = 300;
 
 /** More choices crowd the buttons row; the core offers at most a handful anyway. */
 const MAX_CHOICES = 5;
@@ -26,7 +33,7 @@ const MAX_CHOICES = 5;
  * An answer as Block Kit: the verdict first, then the reasons, the card fields, source and disclaimer,
  * and the buttons. Every string is escaped here and every Block Kit limit is respected here.
  */
-export function renderAnswer(answer: Answer, options: RenderOptions): SlackMessage {
+export function renderAnswer(answer: Answer, options: RenderOptions & { detailsId?: string }): SlackMessage {
   const { card } = answer;
   const content: types.KnownBlock[] = [
     ...(card.headline ? mrkdwnPieces(card.headline, LIMITS.sectionText - 2).map((t) => section(`*${t}*`)) : []),
@@ -40,11 +47,12 @@ export function renderAnswer(answer: Answer, options: RenderOptions): SlackMessa
   return { text: fallback(answer.text), blocks: [header(card.title), ...body, ...footer] };
 }
 
-/** What "Why?" shows: the answer's full reasoning under its title. */
-export function renderDetails(answer: Answer): SlackMessage {
-  const details = answer.details ?? answer.text;
-  const pieces = mrkdwnPieces(details, LIMITS.sectionText).slice(0, LIMITS.blocks - 2);
-  return { text: fallback(details), blocks: [header(`Why: ${answer.card.title}`), ...pieces.map(section), context(`Source: ${answer.card.source}`)] };
+/** The pipeline's view of this file: answers and notices as Block Kit. */
+export function slackRenderer(options: RenderOptions): Renderer<SlackMessage> {
+  return {
+    answer: (answer) => renderAnswer(answer, { ...options, ...(answer.details && options.memory ? { detailsId: options.memory.remember(answer) } : {}) }),
+    notice: renderNotice,
+  };
 }
 
 /** A short reply that is not an answer: rate limit, apology, thanks. */
@@ -82,15 +90,21 @@ export function context(source?: string, sharedBy?: string): types.ContextBlock 
   return { type: 'context', elements: all.map((l) => ({ type: 'mrkdwn' as const, text: clip(mrkdwn(l), LIMITS.contextText) })) };
 }
 
-function actions(answer: Answer, options: RenderOptions): types.ActionsBlock {
-  const share = options.shareable ? encodeShare({ q: answer.question, e: answer.edition }) : undefined;
-  const feedback = encodeFeedback({ q: answer.question, i: answer.intent, c: answer.confidence });
+function actions(answer: Answer, { shareable, detailsId }: RenderOptions & { detailsId?: string }): types.ActionsBlock {
+  // Questions are stored without mention tokens (the matcher ignores them anyway), so none sits in a reply.
+  const question = plainText(answer.question);
+  const share = shareable ? shareButton(question, answer.edition, LIMITS.buttonValue) : undefined;
+  const choices = answer.card.choices.slice(0, MAX_CHOICES).flatMap((c, i) => {
+    const value = askButton(plainText(c.question), answer.edition, LIMITS.buttonValue);
+    return value ? [button(`${ACTION.choicePrefix}${i}`, c.label, value)] : [];
+  });
+  const rated = { ...answer, question: question.slice(0, FEEDBACK_QUESTION_CHARS) };
   const elements: types.Button[] = [
     ...(share ? [button(ACTION.share, 'Share in channel', share, 'primary')] : []),
-    ...(options.detailsId ? [button(ACTION.details, 'Why?', options.detailsId)] : []),
-    ...answer.card.choices.slice(0, MAX_CHOICES).map((c, i) => button(`${ACTION.choicePrefix}${i}`, c.label, clip(c.question, LIMITS.buttonValue))),
-    button(ACTION.thumbsUp, '👍', feedback),
-    button(ACTION.thumbsDown, '👎', feedback),
+    ...(detailsId ? [button(ACTION.details, 'Why?', detailsId)] : []),
+    ...choices,
+    button(ACTION.thumbsUp, '👍', feedbackButton('up', rated, LIMITS.buttonValue)),
+    button(ACTION.thumbsDown, '👎', feedbackButton('down', rated, LIMITS.buttonValue)),
   ];
   return { type: 'actions', elements };
 }

@@ -1,73 +1,75 @@
-import type { App, BlockAction, ButtonAction, RespondFn } from '@slack/bolt';
-import { hashUser } from '../../runtime/logger.js';
-import { answerQuestion, type Asker, type Deliver, type SlackDeps } from './answer-question.js';
-import { renderNotice } from './blocks.js';
-import { ACTION, CHOICE_ACTION, decodeFeedback, decodeShare, FEEDBACK_ACTION } from './button-values.js';
-import { Dedupe } from './dedupe.js';
-import { isDirectMessageChannel } from './messages.js';
-
-const THANKS = {
-  'thumbs-up': 'Thanks for the feedback!',
-  'thumbs-down': 'Thanks for telling me. The question goes on the list the maintainers review; rephrasing it, or naming the licenses, often helps.',
-} as const;
+import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import { parseButton } from '../../runtime/pipeline/button-codec.js';
+import type { Reply } from '../../runtime/pipeline/outlet.js';
+import { question } from '../../runtime/pipeline/question.js';
+import { TEXTS } from '../../runtime/pipeline/texts.js';
+import { ACTION, CHOICE_ACTION, FEEDBACK_ACTION } from './action-ids.js';
+import { slackRenderer, type SlackMessage } from './blocks.js';
+import { isDirectMessageChannel, slackPlace, threadKey, type SlackContext } from './context.js';
+import { postOutlet } from './post-message.js';
 
 /** Share in channel, "did you mean" choices, and 👍/👎. Each click is acknowledged first, then handled. */
-export function registerButtons(app: App, deps: SlackDeps): void {
-  app.action<BlockAction<ButtonAction>>(ACTION.share, async ({ ack, body, action, respond }) => {
+export function registerButtons(app: App, ctx: SlackContext): void {
+  app.action<BlockAction<ButtonAction>>(ACTION.share, async ({ ack, body, action }) => {
     await ack();
-    const asker = askerOf(body);
-    const shared = decodeShare(action.value);
-    if (!asker || !shared) return deps.log.warn({ action: action.action_id }, 'ignored a button click without a usable value');
-    const deliver: Deliver = async (message) => {
-      await respond({ ...message, response_type: 'in_channel', replace_original: false });
-      // The private copy is now redundant; if removing it fails, the shared answer still stands.
-      await respond({ delete_original: true }).catch((err: unknown) => deps.log.warn({ err }, 'could not remove the private answer'));
+    const where = whereOf(body);
+    const shared = parseButton(action.value);
+    if (!where || shared?.kind !== 'share') return stale(ctx, body);
+    const reply = { ...privately(ctx, body, { response_type: 'in_channel', replace_original: false }), render: slackRenderer({ shareable: false, memory: ctx.memory, sharedBy: body.user.name ?? body.user.username }) };
+    const shareThenTidy: Reply<SlackMessage>['outlet'] = {
+      ...reply.outlet,
+      async send(message, attempt) {
+        await reply.outlet.send(message, attempt);
+        // The private copy is now redundant; if removing it fails, the shared answer still stands.
+        await ctx.responseUrls.post(body.response_url, { delete_original: true }).catch((err: unknown) => ctx.pipeline.log.warn({ err }, 'could not remove the private answer'));
+      },
     };
-    await answerQuestion(deps, { text: shared.q, edition: shared.e, asker, shareable: false, repost: true, sharedBy: body.user.name ?? body.user.username }, deliver);
+    await ctx.pipeline.answer(question(shared.question, where.place, where.user, { edition: shared.edition }), { ...reply, outlet: shareThenTidy, repost: true });
   });
 
-  app.action<BlockAction<ButtonAction>>(CHOICE_ACTION, async ({ ack, body, action, respond, client }) => {
+  app.action<BlockAction<ButtonAction>>(CHOICE_ACTION, async ({ ack, body, action, client }) => {
     await ack();
-    const asker = askerOf(body);
-    if (!asker || !action.value) return deps.log.warn({ action: action.action_id }, 'ignored a button click without a usable value');
+    const where = whereOf(body);
+    const choice = parseButton(action.value);
+    if (!where || choice?.kind !== 'ask') return stale(ctx, body);
     const ephemeral = body.container['is_ephemeral'] === true;
-    const deliver = ephemeral ? privately(respond) : inPlace(client, body, asker.channel);
-    await answerQuestion(deps, { text: action.value, asker, shareable: ephemeral, suggestion: true }, deliver);
+    const asked = question(choice.question, where.place, where.user, { edition: choice.edition, suggestion: true });
+    if (ephemeral) {
+      // A retry replaces the clicked message: better the answer in its place than the answer twice.
+      return ctx.pipeline.answer(asked, { render: slackRenderer({ shareable: true, memory: ctx.memory }), outlet: ctx.responseUrls.outlet(body.response_url, { response_type: 'ephemeral', replace_original: false }, true) });
+    }
+    const { channel, thread } = where.place;
+    const follow = thread ? { threads: ctx.stores.threads, key: threadKey(where.place.workspace, channel, thread) } : undefined;
+    await ctx.pipeline.answer(asked, {
+      render: slackRenderer({ shareable: false, memory: ctx.memory }),
+      outlet: postOutlet(client, { channel, ...(thread ? { thread } : {}), ...(follow ? { follow } : {}) }, ctx.pipeline.log),
+    });
   });
 
-  // One vote per person, message and button: a double click or a retried request is not a second vote.
-  const votes = new Dedupe();
-  app.action<BlockAction<ButtonAction>>(FEEDBACK_ACTION, async ({ ack, body, action, respond }) => {
+  app.action<BlockAction<ButtonAction>>(FEEDBACK_ACTION, async ({ ack, body, action }) => {
     await ack();
-    const rated = decodeFeedback(action.value);
-    if (!rated) return deps.log.warn({ action: action.action_id }, 'ignored a button click without a usable value');
-    const kind = action.action_id === ACTION.thumbsUp ? 'thumbs-up' : 'thumbs-down';
-    const messageTs = String(body.container['message_ts'] ?? body.message?.ts ?? '');
-    if (!votes.firstTime(`${body.user.id}:${messageTs}:${kind}`, deps.now())) return deps.log.info({ kind }, 'ignored a repeated vote');
-    const user = hashUser(body.user.id);
-    deps.log.info({ platform: 'slack', kind, intent: rated.i, user }, 'feedback');
-    try {
-      deps.feedback?.append({ kind, platform: 'slack', question: rated.q, intent: rated.i, confidence: rated.c, user });
-    } catch (err) {
-      deps.log.warn({ err }, 'could not write the feedback log');
-    }
-    await deps.work.track(() => privately(respond)(renderNotice(THANKS[kind]))).catch((err: unknown) => deps.log.error({ err }, 'could not thank for the feedback'));
+    const vote = parseButton(action.value);
+    if (vote?.kind !== 'feedback') return stale(ctx, body);
+    const message = String(body.container['message_ts'] ?? body.message?.ts ?? '');
+    await ctx.pipeline.vote(vote, { user: body.user.id, message }, privately(ctx, body, { response_type: 'ephemeral', replace_original: false }));
   });
 }
 
-export function askerOf(body: BlockAction): Asker | undefined {
+/** Who clicked where; a click in a thread (or under a threaded answer) belongs to that thread's conversation. */
+export function whereOf(body: BlockAction): { place: ReturnType<typeof slackPlace>; user: string } | undefined {
   const channel = body.channel?.id ?? body.container['channel_id'];
   const team = body.team?.id ?? body.user.team_id;
-  return typeof channel === 'string' && team ? { team, channel, user: body.user.id } : undefined;
+  if (typeof channel !== 'string' || !team) return undefined;
+  const thread = body.message?.['thread_ts'] ?? (isDirectMessageChannel(channel) ? undefined : body.message?.ts);
+  return { place: slackPlace(team, channel, typeof thread === 'string' ? thread : undefined), user: body.user.id };
 }
 
-/** A new ephemeral message for the clicker, below the one they clicked in. */
-export function privately(respond: RespondFn): Deliver {
-  return (message) => respond({ ...message, response_type: 'ephemeral', replace_original: false });
+/** A new ephemeral message for the clicker, below the one they clicked in (never replacing it). */
+export function privately(ctx: SlackContext, body: BlockAction, fields: Record<string, unknown>): Reply<SlackMessage> {
+  return { render: slackRenderer({ shareable: false, memory: ctx.memory }), outlet: ctx.responseUrls.outlet(body.response_url, fields, false) };
 }
 
-/** Where everyone sees it: in the thread of the clicked message (a DM outside threads stays unthreaded). */
-export function inPlace(client: App['client'], body: BlockAction, channel: string): Deliver {
-  const threadTs = body.message?.['thread_ts'] ?? (isDirectMessageChannel(channel) ? undefined : body.message?.ts);
-  return (message) => client.chat.postMessage({ channel, ...(typeof threadTs === 'string' ? { thread_ts: threadTs } : {}), ...message });
+function stale(ctx: SlackContext, body: BlockAction): Promise<void> {
+  ctx.pipeline.log.warn({ action: body.actions[0]?.action_id }, 'ignored a button click without a usable value');
+  return ctx.pipeline.notice(TEXTS.staleButton, privately(ctx, body, { response_type: 'ephemeral', replace_original: false }));
 }

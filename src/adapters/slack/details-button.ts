@@ -1,8 +1,9 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
-import { apologize, type SlackDeps } from './answer-question.js';
-import { renderDetails, renderNotice } from './blocks.js';
-import { ACTION } from './button-values.js';
-import { askerOf, inPlace, privately } from './buttons.js';
+import { ACTION } from './action-ids.js';
+import { slackRenderer } from './blocks.js';
+import { privately, whereOf } from './buttons.js';
+import type { SlackContext } from './context.js';
+import { postOutlet } from './post-message.js';
 
 export const DETAILS_GONE = 'I no longer have the details of that answer (I may have restarted since). Please ask the question again.';
 
@@ -11,19 +12,15 @@ export const DETAILS_GONE = 'I no longer have the details of that answer (I may 
  * answer it comes privately too; under an answer in a channel or DM it goes in that answer's thread,
  * so the channel itself stays short.
  */
-export function registerDetailsButton(app: App, deps: SlackDeps): void {
-  app.action<BlockAction<ButtonAction>>(ACTION.details, async ({ ack, body, action, respond, client }) => {
+export function registerDetailsButton(app: App, ctx: SlackContext): void {
+  app.action<BlockAction<ButtonAction>>(ACTION.details, async ({ ack, body, action, client }) => {
     await ack();
-    const asker = askerOf(body);
-    if (!asker) return deps.log.warn({ action: action.action_id }, 'ignored a button click without a usable value');
-    const answer = deps.memory.recall(action.value ?? '');
-    const deliver = body.container['is_ephemeral'] === true ? privately(respond) : inPlace(client, body, asker.channel);
-    await deps.work.track(async () => {
-      try {
-        await (answer?.details ? deliver(renderDetails(answer)) : privately(respond)(renderNotice(DETAILS_GONE)));
-      } catch (err) {
-        await apologize(deps, privately(respond), err);
-      }
-    });
+    const details = ctx.memory.recall(action.value ?? '')?.details;
+    const where = whereOf(body);
+    const alone = privately(ctx, body, { response_type: 'ephemeral', replace_original: false });
+    if (!details || !where) return ctx.pipeline.notice(DETAILS_GONE, alone);
+    if (body.container['is_ephemeral'] === true) return ctx.pipeline.notice(details, alone);
+    const { channel, thread } = where.place;
+    await ctx.pipeline.notice(details, { render: slackRenderer({ shareable: false }), outlet: postOutlet(client, { channel, ...(thread ? { thread } : {}) }, ctx.pipeline.log) });
   });
 }

@@ -1,4 +1,5 @@
-import { mrkdwn, safePrefix } from './escape.js';
+import { safePrefix } from '../../runtime/text/clip.js';
+import { mrkdwn } from './escape.js';
 
 /** Block Kit limits (api.slack.com/reference/block-kit); Slack rejects a whole message that breaks one. */
 export const LIMITS = {

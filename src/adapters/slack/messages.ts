@@ -1,34 +1,45 @@
 import type { App } from '@slack/bolt';
-import { answerQuestion, type SlackDeps } from './answer-question.js';
-
-/** Direct-message channel ids start with D; those messages come as `message.im` and are answered there. */
-export function isDirectMessageChannel(channel: string): boolean {
-  return channel.startsWith('D');
-}
+import { question } from '../../runtime/pipeline/question.js';
+import { slackRenderer } from './blocks.js';
+import { isDirectMessageChannel, slackPlace, threadKey, type SlackContext } from './context.js';
+import { postOutlet } from './post-message.js';
 
 /**
- * Mentions are answered in the message's thread, so a channel is not flooded; direct messages are
- * answered in the DM. Bots (this one included) are never answered: two bots could talk forever.
+ * Chat questions. A mention is answered in the message's thread, and that thread becomes a conversation:
+ * later replies in it are answered without a new mention. Direct messages are answered in the DM. Bots
+ * (this one included) are never answered: two bots could talk forever.
  */
-export function registerMessages(app: App, deps: SlackDeps): void {
+export function registerMessages(app: App, ctx: SlackContext): void {
   app.event('app_mention', async ({ event, body, client, context }) => {
     if (event.bot_id || !event.user || event.user === context.botUserId) return;
     // A mention inside a DM also arrives as a DM message; answer it once, there.
     if (isDirectMessageChannel(event.channel)) return;
-    const asker = { team: body.team_id, channel: event.channel, user: event.user };
-    const threadTs = event.thread_ts ?? event.ts;
-    await answerQuestion(deps, { text: event.text ?? '', asker, shareable: false }, (message) =>
-      client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, ...message }),
-    );
+    const thread = event.thread_ts ?? event.ts;
+    const asked = question(event.text ?? '', slackPlace(body.team_id, event.channel, thread), event.user, { eventId: body.event_id });
+    const follow = { threads: ctx.stores.threads, key: threadKey(body.team_id, event.channel, thread) };
+    await ctx.pipeline.answer(asked, {
+      render: slackRenderer({ shareable: false, memory: ctx.memory }),
+      outlet: postOutlet(client, { channel: event.channel, thread, follow }, ctx.pipeline.log),
+      quietWhenLimited: true,
+    });
   });
 
   app.message(async ({ message, body, client, context }) => {
     // Edits, joins, bot posts and the like carry a subtype; only plain messages people typed are questions.
-    if (message.channel_type !== 'im' || message.subtype !== undefined) return;
-    if (message.bot_id || !message.user || message.user === context.botUserId) return;
-    const asker = { team: body.team_id, channel: message.channel, user: message.user };
-    await answerQuestion(deps, { text: message.text ?? '', asker, shareable: false }, (reply) =>
-      client.chat.postMessage({ channel: message.channel, ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}), ...reply }),
-    );
+    if (message.subtype !== undefined || message.bot_id || !message.user || message.user === context.botUserId) return;
+    const text = message.text ?? '';
+    const dm = message.channel_type === 'im';
+    const thread = message.thread_ts;
+    if (!dm) {
+      // In channels: only replies in a thread the bot answered in; a reply that mentions the bot is app_mention's.
+      if (!thread || thread === message.ts || (context.botUserId && text.includes(`<@${context.botUserId}>`))) return;
+      if (!(await ctx.stores.threads.has(threadKey(body.team_id, message.channel, thread), Date.now()))) return;
+    }
+    const asked = question(text, slackPlace(body.team_id, message.channel, thread), message.user, { eventId: body.event_id });
+    await ctx.pipeline.answer(asked, {
+      render: slackRenderer({ shareable: false, memory: ctx.memory }),
+      outlet: postOutlet(client, { channel: message.channel, ...(thread ? { thread } : {}) }, ctx.pipeline.log),
+      quietWhenLimited: true,
+    });
   });
 }

@@ -1,12 +1,9 @@
-import { once } from 'node:events';
 import { loadConfig } from '../../runtime/config.js';
 import { createBot } from '../../runtime/create-bot.js';
 import { FeedbackLog } from '../../runtime/feedback-log.js';
+import { runUntilStopped } from '../../runtime/lifecycle.js';
 import { createLogger, scrub } from '../../runtime/logger.js';
 import { createSlackApp } from './app.js';
-
-/** After a clean shutdown the process should end by itself; this bounds it if a socket lingers. */
-const EXIT_GRACE_MS = 3000;
 
 /**
  * `modelgo-bot slack`: runs until SIGTERM or SIGINT, then stops taking requests, finishes the answers in
@@ -16,10 +13,6 @@ export async function startSlack(): Promise<number> {
   const config = loadConfig('slack');
   const log = createLogger(config.LOG_LEVEL);
   const slack = createSlackApp({ config, bot: createBot(config.MODELGO_EDITION), log, feedback: new FeedbackLog(config.FEEDBACK_LOG) });
-  // A stray rejection somewhere in a library must cost a log line, not the process.
-  process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection'));
-
-  const stopping = Promise.race([once(process, 'SIGTERM'), once(process, 'SIGINT')]);
   let port: number | undefined;
   try {
     ({ port } = await slack.start());
@@ -29,11 +22,5 @@ export async function startSlack(): Promise<number> {
     return 1;
   }
   log.info({ mode: slack.mode, port, edition: config.MODELGO_EDITION, api: config.SLACK_API_URL ?? 'https://slack.com/api/' }, 'slack app started');
-
-  const [signal] = await stopping;
-  log.info({ signal }, 'shutting down');
-  await slack.stop();
-  log.info('stopped');
-  setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
-  return 0;
+  return runUntilStopped(slack, log);
 }
