@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
 
-/** Start-up stops with this: one line naming the variable, the mode that needs it, and an example. */
+/** Start-up stops with this: one line per problem, naming the variable, the mode that needs it, and an example. */
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
@@ -22,11 +22,11 @@ export const VARIABLES: Record<string, VariableDoc> = {
   FEEDBACK_LOG: { modes: ['slack', 'discord'], example: 'var/feedback.jsonl' },
   RATE_LIMIT_PER_MINUTE: { modes: ['slack', 'discord'], example: '20' },
   SLACK_BOT_TOKEN: { modes: ['slack'], example: 'xoxb-1234-5678-abcdef' },
-  SLACK_SIGNING_SECRET: { modes: ['slack'], example: '8f742231b10e8888abcd99yyyzzz85a5' },
+  SLACK_SIGNING_SECRET: { modes: ['slack'], example: '8f742231b10e8888abcd99yyyzzz85a5 (HTTP mode)' },
   SLACK_APP_TOKEN: { modes: ['slack'], example: 'xapp-1-A111-222-abcdef (Socket Mode; or set PORT)' },
   PORT: { modes: ['slack'], example: '3000 (HTTP mode; or set SLACK_APP_TOKEN)' },
   SLACK_API_URL: { modes: ['slack'], example: 'https://slack.com/api/' },
-  DISCORD_TOKEN: { modes: ['discord'], example: 'MTA4...your-bot-token' },
+  DISCORD_TOKEN: { modes: ['discord'], example: 'MTA4NDIy.GfakeX.abc...xyz (Bot → Reset Token; three parts separated by dots)' },
   DISCORD_APPLICATION_ID: { modes: ['discord'], example: '1084226381911756800' },
   DISCORD_GUILD_ID: { modes: ['discord'], example: '1084226381911756801' },
   DISCORD_API_URL: { modes: ['discord'], example: 'https://discord.com/api' },
@@ -43,14 +43,17 @@ const CommonSchema = z.object({
 
 const SlackSchema = CommonSchema.extend({
   SLACK_BOT_TOKEN: z.string().regex(/^xoxb-[\w-]+$/, 'must be a bot token starting with xoxb-'),
-  SLACK_SIGNING_SECRET: z.string().regex(/^[\w-]{8,}$/, 'must be the app\'s signing secret (letters and digits)'),
+  // Only HTTP mode checks signatures; Socket Mode's connection is authenticated by the app-level token.
+  SLACK_SIGNING_SECRET: z.string().regex(/^[\w-]{8,}$/, 'must be the app\'s signing secret (letters and digits)').optional(),
   SLACK_APP_TOKEN: z.string().regex(/^xapp-[\w-]+$/, 'must be an app-level token starting with xapp-').optional(),
   PORT: z.coerce.number().int().min(0).max(65_535).optional(),
   SLACK_API_URL: optionalUrl,
 });
 
 const DiscordSchema = CommonSchema.extend({
-  DISCORD_TOKEN: z.string().regex(/^[\w.-]{20,}$/, 'must be the bot token from the Developer Portal'),
+  // A bot token is three dot-separated parts (the bot's id in base64, a timestamp, a signature); the
+  // OAuth2 client secret sits on another page of the portal and is one part, so it is caught here.
+  DISCORD_TOKEN: z.string().regex(/^[\w-]{10,}\.[\w-]{4,}\.[\w-]{20,}$/, 'must be the bot token (Bot → Reset Token: three parts separated by dots), not the OAuth2 client secret'),
   DISCORD_APPLICATION_ID: z.string().regex(/^\d{5,25}$/, 'must be the numeric application id'),
   DISCORD_GUILD_ID: z.string().regex(/^\d{5,25}$/, 'must be a numeric server (guild) id').optional(),
   DISCORD_API_URL: optionalUrl,
@@ -73,22 +76,32 @@ export function loadConfig(mode: 'cli', env?: Record<string, string | undefined>
 export function loadConfig(mode: 'slack', env?: Record<string, string | undefined>): SlackConfig;
 export function loadConfig(mode: 'discord', env?: Record<string, string | undefined>): DiscordConfig;
 export function loadConfig(mode: Mode, env: Record<string, string | undefined> = readEnvironment()): CommonConfig | SlackConfig | DiscordConfig {
-  const schema = mode === 'slack' ? SlackSchema : mode === 'discord' ? DiscordSchema : CommonSchema;
-  const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const name = String(issue.path[0]);
-    const problem = env[name] === undefined ? 'is missing' : `is invalid (${issue.message})`;
-    throw configError(name, problem, mode);
-  }
-  if (mode === 'slack') {
-    const slack = parsed.data as SlackConfig;
-    if (!slack.SLACK_APP_TOKEN && slack.PORT === undefined) throw configError('PORT', 'is missing (set PORT for HTTP mode or SLACK_APP_TOKEN for Socket Mode)', mode);
-  }
-  return parsed.data;
+  const checked = checkConfig(mode, env);
+  if (!checked.ok) throw new ConfigError(checked.problems.join('\n'));
+  return checked.config;
 }
 
-function configError(name: string, problem: string, mode: Mode): ConfigError {
+export type Checked = { ok: true; config: CommonConfig | SlackConfig | DiscordConfig } | { ok: false; problems: string[] };
+
+/** Every problem of `mode`'s configuration at once, one line each, so a first setup is fixed in one pass. */
+export function checkConfig(mode: Mode, env: Record<string, string | undefined>): Checked {
+  const schema = mode === 'slack' ? SlackSchema : mode === 'discord' ? DiscordSchema : CommonSchema;
+  const parsed = schema.safeParse(env);
+  const problems = new Map<string, string>();
+  for (const issue of parsed.error?.issues ?? []) {
+    const name = String(issue.path[0]);
+    if (!problems.has(name)) problems.set(name, env[name] === undefined ? 'is missing' : `is invalid (${issue.message})`);
+  }
+  if (mode === 'slack') {
+    const socket = env['SLACK_APP_TOKEN'] !== undefined;
+    if (!socket && env['PORT'] === undefined) problems.set('PORT', 'is missing (set PORT for HTTP mode or SLACK_APP_TOKEN for Socket Mode)');
+    if (!socket && env['SLACK_SIGNING_SECRET'] === undefined) problems.set('SLACK_SIGNING_SECRET', 'is missing (HTTP mode checks every request with it; Socket Mode, with SLACK_APP_TOKEN, does not need it)');
+  }
+  if (problems.size > 0 || !parsed.success) return { ok: false, problems: [...problems].map(([name, problem]) => problemLine(name, problem, mode)) };
+  return { ok: true, config: parsed.data };
+}
+
+function problemLine(name: string, problem: string, mode: Mode): string {
   const example = VARIABLES[name]?.example ?? '…';
-  return new ConfigError(`${name} ${problem}; ${mode} mode needs it. Set it in the environment or in .env, e.g. ${name}=${example}`);
+  return `${name} ${problem}; ${mode} mode needs it. Set it in the environment or in .env, e.g. ${name}=${example}`;
 }

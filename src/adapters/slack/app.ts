@@ -58,7 +58,8 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   const stores = options.stores ?? memoryStores(config.RATE_LIMIT_PER_MINUTE);
   const responseUrls = new ResponseUrls(slackApiUrl, timeout);
   const { mode, receiver } = createReceiver(config, logger, slackApiUrl);
-  if (receiver instanceof HTTPReceiver) guardRequests(receiver, { signingSecret: config.SLACK_SIGNING_SECRET, seen: stores.dedupe, responseUrls, log });
+  // HTTP mode: loadConfig has required the signing secret.
+  if (receiver instanceof HTTPReceiver) guardRequests(receiver, { signingSecret: config.SLACK_SIGNING_SECRET!, seen: stores.dedupe, responseUrls, log });
   const app = new App({
     receiver,
     token: config.SLACK_BOT_TOKEN,

@@ -28,6 +28,7 @@ export function createReceiver(config: SlackConfig, logger: BoltLogger, slackApi
     });
     return { mode: 'socket', receiver };
   }
-  const receiver = new HTTPReceiver({ signingSecret: config.SLACK_SIGNING_SECRET, endpoints: ['/slack/events'], customRoutes: [HEALTH], logger });
+  // loadConfig requires the signing secret whenever there is no app-level token.
+  const receiver = new HTTPReceiver({ signingSecret: config.SLACK_SIGNING_SECRET!, endpoints: ['/slack/events'], customRoutes: [HEALTH], logger });
   return { mode: 'http', receiver };
 }
