@@ -1,12 +1,17 @@
 import {
-  ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIEmbed,
+  ButtonStyle, ComponentType, MessageFlags, type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIEmbed,
   type APIEmbedField,
 } from 'discord.js';
 import { DISCLAIMER, type Answer, type Card, type Tone } from '../../core/answer/answer.js';
 import type { LicenseGroup } from '../../core/knowledge/schema.js';
-import { answerButtonId, askButtonId, feedbackButtonId } from './custom-ids.js';
+import { askButton, feedbackButton } from '../../runtime/pipeline/button-codec.js';
+import type { AnswerMemory } from '../../runtime/answer-memory.js';
+import type { Renderer } from '../../runtime/pipeline/outlet.js';
+import { clip } from '../../runtime/text/clip.js';
 import { defuseMentions } from './defuse-mentions.js';
-import { COMPONENT_LIMITS, EMBED_LIMITS, clip } from './embed-limits.js';
+import { rememberedButtonId } from './remembered-answers.js';
+import { COMPONENT_LIMITS, EMBED_LIMITS } from './embed-limits.js';
+import { NO_PINGS, privateReply, type PrivateReply } from './replies.js';
 
 /** What every answer is sent as: one embed, buttons, and no mention of anyone allowed to ping. */
 export interface AnswerMessage {
@@ -24,6 +29,33 @@ const INLINE_MAX = 32;
 
 /** When the fields crowd the 6000-character total, the description keeps at least this much. */
 const MIN_DESCRIPTION = 600;
+
+/**
+ * Answers go to the channel for everyone to read; notices (rate limits, apologies, thanks) only to the
+ * one asking when the platform allows it (interactions), else as a plain reply.
+ */
+export const interactionRenderer: Renderer<AnswerMessage | PrivateReply> = { answer: (answer) => renderAnswer(answer), notice: privateReply };
+export const messageRenderer: Renderer<AnswerMessage | { content: string; allowedMentions: typeof NO_PINGS }> = {
+  answer: (answer) => renderAnswer(answer),
+  notice: (content) => ({ content, allowedMentions: NO_PINGS }),
+};
+
+/**
+ * `base` with the buttons that refer back to an answer kept in `memory`: "Why?" under an answer with
+ * details and, for a private answer (only the asker sees it), "Post to channel".
+ */
+export function withMemory<M>(base: Renderer<M>, memory: AnswerMemory, privately = false): Renderer<M | AnswerMessage> {
+  return {
+    answer(answer) {
+      const id = answer.details || privately ? memory.remember(answer) : undefined;
+      const message = renderAnswer(answer, { ...(answer.details ? { details: id } : {}), ...(privately ? { post: id } : {}) });
+      return privately ? { ...message, flags: MessageFlags.Ephemeral } : message;
+    },
+    notice: base.notice,
+  };
+}
+
+export type PrivateAnswer = AnswerMessage & { flags: MessageFlags.Ephemeral };
 
 /** AnswerMemory ids for the buttons that refer back to this answer. */
 export interface AnswerButtons {
@@ -85,7 +117,7 @@ function renderButtons(answer: Answer, extra: AnswerButtons): AnswerMessage['com
   const seen = new Set<string>();
   const choices: APIButtonComponentWithCustomId[] = [];
   for (const choice of answer.card.choices) {
-    const customId = askButtonId(choice.question, answer.edition);
+    const customId = askButton(choice.question, answer.edition, COMPONENT_LIMITS.customId);
     // A question too long for a custom_id is skipped rather than asked cut short; a repeated one would
     // make Discord reject the whole message (custom_ids must be unique).
     if (!customId || seen.has(customId)) continue;
@@ -100,10 +132,10 @@ function renderButtons(answer: Answer, extra: AnswerButtons): AnswerMessage['com
   rows.push({
     type: ComponentType.ActionRow,
     components: [
-      ...(extra.details ? [{ type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Why?', custom_id: answerButtonId('why', extra.details) } as const] : []),
-      ...(extra.post ? [{ type: ComponentType.Button, style: ButtonStyle.Primary, label: 'Post to channel', custom_id: answerButtonId('post', extra.post) } as const] : []),
-      { type: ComponentType.Button, style: ButtonStyle.Secondary, emoji: { name: '👍' }, custom_id: feedbackButtonId('up', answer) },
-      { type: ComponentType.Button, style: ButtonStyle.Secondary, emoji: { name: '👎' }, custom_id: feedbackButtonId('down', answer) },
+      ...(extra.details ? [{ type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Why?', custom_id: rememberedButtonId('why', extra.details) } as const] : []),
+      ...(extra.post ? [{ type: ComponentType.Button, style: ButtonStyle.Primary, label: 'Post to channel', custom_id: rememberedButtonId('post', extra.post) } as const] : []),
+      { type: ComponentType.Button, style: ButtonStyle.Secondary, emoji: { name: '👍' }, custom_id: feedbackButton('up', answer, COMPONENT_LIMITS.customId) },
+      { type: ComponentType.Button, style: ButtonStyle.Secondary, emoji: { name: '👎' }, custom_id: feedbackButton('down', answer, COMPONENT_LIMITS.customId) },
     ],
   });
   return rows;

@@ -3,26 +3,27 @@ import {
   type MessageContextMenuCommandInteraction, type RepliableInteraction,
 } from 'discord.js';
 import type { Bot } from '../../core/bot.js';
+import type { AnswerMemory } from '../../runtime/answer-memory.js';
 import { EditionSchema, type Edition } from '../../core/knowledge/schema.js';
-import { RATE_LIMITED_TEXT } from '../../core/rate-limiter.js';
-import type { Logger } from '../../runtime/logger.js';
-import type { Answerer, Asker } from './answerer.js';
+import { parseButton } from '../../runtime/pipeline/button-codec.js';
+import type { Pipeline } from '../../runtime/pipeline/pipeline.js';
+import { question, type Place } from '../../runtime/pipeline/question.js';
+import { TEXTS } from '../../runtime/pipeline/texts.js';
 import { faqSuggestions, licenseSuggestions } from './autocomplete.js';
 import { COMMAND_NAME } from './commands.js';
 import { ASK_MESSAGE_COMMAND } from './context-menu.js';
-import { parseButtonId } from './custom-ids.js';
-import type { AnswerMessage } from './embed.js';
-import { pressRemembered } from './remembered-answers.js';
-import { SORRY_TEXT, STALE_BUTTON_TEXT, privateReply } from './replies.js';
+import { interactionRenderer, withMemory } from './embed.js';
+import { interactionOutlet } from './outlets.js';
+import { parseRememberedButton, pressRemembered } from './remembered-answers.js';
 import { slashQuestion } from './slash-question.js';
 import type { Votes } from './votes.js';
-// Until the shared logger serializes Error objects itself (see the Discord report).
 
 export interface InteractionContext {
   bot: Bot;
-  answerer: Answerer;
+  pipeline: Pipeline;
+  /** Answers that "Why?" and "Post to channel" refer back to. */
+  memory: AnswerMemory;
   votes: Votes;
-  log: Logger;
 }
 
 export const NO_TEXT_TEXT = 'That message has no text I can read. Ask me with /modelgo ask instead.';
@@ -30,55 +31,49 @@ export const NO_TEXT_TEXT = 'That message has no text I can read. Ask me with /m
 /** Every interaction Discord sends: autocomplete, `/modelgo`, and presses of our buttons. */
 export async function handleInteraction(interaction: Interaction, ctx: InteractionContext): Promise<void> {
   if (interaction.isAutocomplete()) return autocomplete(interaction, ctx);
-  if (!interaction.isChatInputCommand() && !interaction.isButton() && !interaction.isMessageContextMenuCommand()) return;
-  try {
-    if (interaction.isChatInputCommand()) await command(interaction, ctx);
-    else if (interaction.isMessageContextMenuCommand()) await askAboutMessage(interaction, ctx);
-    else await button(interaction, ctx);
-  } catch (err) {
-    ctx.log.error({ err: err }, 'discord interaction failed');
-    await apologise(interaction, ctx.log);
-  }
+  if (interaction.isChatInputCommand()) return command(interaction, ctx);
+  if (interaction.isMessageContextMenuCommand()) return askAboutMessage(interaction, ctx);
+  if (interaction.isButton()) return button(interaction, ctx);
 }
 
-async function command(interaction: ChatInputCommandInteraction, ctx: InteractionContext): Promise<void> {
-  if (interaction.commandName !== COMMAND_NAME) return;
-  const { question, edition } = slashQuestion({
-    subcommand: interaction.options.getSubcommand(false),
-    option: (name) => interaction.options.getString(name),
-  });
+/** How answers to this interaction are rendered: with the remembered-answer buttons, privately or not. */
+function replyTo(interaction: RepliableInteraction, ctx: InteractionContext, privately = false) {
+  return { render: withMemory(interactionRenderer, ctx.memory, privately), outlet: interactionOutlet(interaction) };
+}
+
+function command(interaction: ChatInputCommandInteraction, ctx: InteractionContext): Promise<void> {
+  if (interaction.commandName !== COMMAND_NAME) return Promise.resolve();
   // `private:` exists on `ask` only; elsewhere it reads as null.
-  const privately = interaction.options.getBoolean('private') === true;
-  await send(interaction, ctx.answerer.answer(question, askerOf(interaction), { edition, private: privately }), privately);
+  const reply = replyTo(interaction, ctx, interaction.options.getBoolean('private') === true);
+  let asked;
+  try {
+    asked = slashQuestion({ subcommand: interaction.options.getSubcommand(false), option: (name) => interaction.options.getString(name) });
+  } catch (err) {
+    // Options not of the shape registered (a stale command definition): an apology, not silence.
+    ctx.pipeline.log.error({ err }, 'could not read a Discord command');
+    return ctx.pipeline.notice(TEXTS.apology, reply);
+  }
+  return ctx.pipeline.answer(question(asked.question, placeOf(interaction), interaction.user.id, { edition: asked.edition }), reply);
 }
 
 /** "Apps → Ask ModelGo" on a message: its text, answered privately. */
-async function askAboutMessage(interaction: MessageContextMenuCommandInteraction, ctx: InteractionContext): Promise<void> {
-  if (interaction.commandName !== ASK_MESSAGE_COMMAND) return;
+function askAboutMessage(interaction: MessageContextMenuCommandInteraction, ctx: InteractionContext): Promise<void> {
+  if (interaction.commandName !== ASK_MESSAGE_COMMAND) return Promise.resolve();
+  const reply = replyTo(interaction, ctx, true);
   const text = interaction.targetMessage.content.trim();
-  if (!text) return void (await interaction.reply(privateReply(NO_TEXT_TEXT)));
-  await send(interaction, ctx.answerer.answer(text, askerOf(interaction), { private: true }), true);
+  if (!text) return ctx.pipeline.notice(NO_TEXT_TEXT, reply);
+  return ctx.pipeline.answer(question(text, placeOf(interaction), interaction.user.id), reply);
 }
 
-async function button(interaction: ButtonInteraction, ctx: InteractionContext): Promise<void> {
-  const action = parseButtonId(interaction.customId);
-  if (!action) {
-    await interaction.reply(privateReply(STALE_BUTTON_TEXT));
-  } else if (action.kind === 'ask') {
-    // A choice under a private answer stays private.
-    const privately = interaction.message.flags.has(MessageFlags.Ephemeral);
-    await send(interaction, ctx.answerer.answer(action.question, askerOf(interaction), { edition: action.edition, suggestion: true, private: privately }), privately);
-  } else if (action.kind === 'feedback') {
-    await ctx.votes.cast(interaction, action);
-  } else {
-    await pressRemembered(interaction, action.kind, action.id, ctx.answerer.memory);
-  }
-}
-
-/** Answers go to the channel for everyone to read unless asked privately; a rate-limit notice only to the one asking. */
-async function send(interaction: RepliableInteraction, message: AnswerMessage | 'rate-limited', privately = false): Promise<void> {
-  if (message === 'rate-limited') await interaction.reply(privateReply(RATE_LIMITED_TEXT));
-  else await interaction.reply(privately ? { ...message, flags: MessageFlags.Ephemeral } : message);
+function button(interaction: ButtonInteraction, ctx: InteractionContext): Promise<void> {
+  const remembered = parseRememberedButton(interaction.customId);
+  if (remembered) return pressRemembered(interaction, remembered, ctx.memory, ctx.pipeline);
+  const action = parseButton(interaction.customId);
+  // A choice under a private answer stays private.
+  const reply = replyTo(interaction, ctx, interaction.message.flags.has(MessageFlags.Ephemeral));
+  if (action?.kind === 'ask') return ctx.pipeline.answer(question(action.question, placeOf(interaction), interaction.user.id, { edition: action.edition, suggestion: true }), reply);
+  if (action?.kind === 'feedback') return ctx.votes.cast(interaction, action);
+  return ctx.pipeline.notice(TEXTS.staleButton, reply);
 }
 
 /** Suggestions as the user types. Discord allows no deferring here, so a failure answers "no suggestions". */
@@ -92,8 +87,8 @@ async function autocomplete(interaction: AutocompleteInteraction, ctx: Interacti
       : licenseSuggestions(ctx.bot.kb, edition, typed, interaction.options.getSubcommand(false) === 'remix');
     await interaction.respond(choices);
   } catch (err) {
-    ctx.log.error({ err: err }, 'discord autocomplete failed');
-    if (!interaction.responded) await interaction.respond([]).catch((e: unknown) => ctx.log.warn({ err: e }, 'could not answer autocomplete'));
+    ctx.pipeline.log.error({ err }, 'discord autocomplete failed');
+    if (!interaction.responded) await interaction.respond([]).catch((e: unknown) => ctx.pipeline.log.warn({ err: e }, 'could not answer autocomplete'));
   }
 }
 
@@ -103,15 +98,11 @@ function editionOf(value: string | null, bot: Bot): Edition {
   return parsed.success && bot.kb.editions.has(parsed.data) ? parsed.data : bot.defaultEdition;
 }
 
-function askerOf(interaction: RepliableInteraction): Asker {
-  return { user: interaction.user.id, guild: interaction.guildId, channel: interaction.channelId ?? 'unknown' };
+/** A server channel, or a DM; a Discord thread is a channel of its own, so it is its own conversation. */
+export function discordPlace(guild: string | null, channel: string | null): Place {
+  return { platform: 'discord', workspace: guild ?? 'dm', channel: channel ?? 'unknown' };
 }
 
-async function apologise(interaction: RepliableInteraction, log: Logger): Promise<void> {
-  try {
-    if (interaction.replied || interaction.deferred) await interaction.followUp(privateReply(SORRY_TEXT));
-    else await interaction.reply(privateReply(SORRY_TEXT));
-  } catch (err) {
-    log.warn({ err: err }, 'could not send the apology');
-  }
+function placeOf(interaction: RepliableInteraction): Place {
+  return discordPlace(interaction.guildId, interaction.channelId);
 }

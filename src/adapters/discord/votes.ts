@@ -1,8 +1,8 @@
 import type { APIActionRowComponent, APIComponentInMessageActionRow, ButtonInteraction } from 'discord.js';
 import type { FeedbackLog } from '../../runtime/feedback-log.js';
-import { hashUser } from '../../runtime/logger.js';
-import { MemoryDedupe } from '../../runtime/store/memory-stores.js';
-import type { ButtonAction } from './custom-ids.js';
+import { hashUser, type Logger } from '../../runtime/logger.js';
+import type { ButtonAction } from '../../runtime/pipeline/button-codec.js';
+import type { Dedupe } from '../../runtime/store/types.js';
 
 type Vote = Extract<ButtonAction, { kind: 'feedback' }>;
 type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
@@ -13,19 +13,29 @@ type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
  * everyone sees how the answer was rated.
  */
 export class Votes {
-  private readonly seen = new MemoryDedupe();
-
-  constructor(private readonly feedback: FeedbackLog) {}
+  constructor(private readonly seen: Dedupe, private readonly feedback: FeedbackLog, private readonly log: Logger) {}
 
   async cast(interaction: ButtonInteraction, vote: Vote): Promise<void> {
-    if (!(await this.seen.firstTime(`${interaction.user.id}:${interaction.message.id}`, Date.now()))) {
-      await interaction.deferUpdate();
-      return;
+    const kind = vote.vote === 'up' ? 'thumbs-up' : 'thumbs-down';
+    try {
+      if (!(await this.seen.firstTime(`discord:vote:${interaction.user.id}:${interaction.message.id}`, Date.now()))) {
+        this.log.info({ platform: 'discord', kind }, 'ignored a repeated vote');
+        await interaction.deferUpdate();
+        return;
+      }
+      const { question, intent, confidence } = vote;
+      const user = hashUser(interaction.user.id);
+      this.log.info({ platform: 'discord', kind, intent, user }, 'feedback');
+      try {
+        this.feedback.append({ kind, platform: 'discord', question, intent, confidence, user });
+      } catch (err) {
+        this.log.warn({ err }, 'could not write the feedback log');
+      }
+      const rows = interaction.message.components.map((row) => row.toJSON() as Row);
+      await interaction.update({ components: counted(rows, interaction.customId) });
+    } catch (err) {
+      this.log.error({ err }, 'could not record a vote');
     }
-    const { question, intent, confidence } = vote;
-    this.feedback.append({ kind: vote.vote === 'up' ? 'thumbs-up' : 'thumbs-down', platform: 'discord', question, intent, confidence, user: hashUser(interaction.user.id) });
-    const rows = interaction.message.components.map((row) => row.toJSON() as Row);
-    await interaction.update({ components: counted(rows, interaction.customId) });
   }
 }
 

@@ -73,6 +73,11 @@ export class Pipeline {
     return this.work.track(async () => void (await this.send(reply, reply.render.notice(text), 'notice')));
   }
 
+  /** A message the adapter rendered itself (a remembered answer, its details), delivered like an answer. */
+  deliver<M>(message: M, reply: Reply<M>, what: string): Promise<void> {
+    return this.work.track(async () => void (await this.send(reply, message, what)));
+  }
+
   /** Resolves true when everything in flight finished within `timeoutMs`. */
   drain(timeoutMs: number): Promise<boolean> {
     return this.work.idle(timeoutMs);
