@@ -175,6 +175,27 @@ describe('the "Ask ModelGo about this message" shortcut', () => {
   });
 });
 
+describe('the assistant pane', () => {
+  it('offers the help examples as suggested prompts, and answers a message in the pane in its thread', async () => {
+    const thread = '1700000300.000001';
+    const started = fresh();
+    await send(app.url, eventCallback(started.eventId, {
+      type: 'assistant_thread_started', event_ts: started.ts,
+      assistant_thread: { user_id: 'U_ERIN', context: {}, channel_id: 'D_ERIN', thread_ts: thread },
+    }), 'json');
+    const prompts = await fake.waitFor('/api/assistant.threads.setSuggestedPrompts', (r) => r.body['channel_id'] === 'D_ERIN');
+    expect(prompts.body['thread_ts']).toBe(thread);
+    const offered = (typeof prompts.body['prompts'] === 'string' ? JSON.parse(prompts.body['prompts']) : prompts.body['prompts']) as Array<{ message: string }>;
+    expect(offered.map((p) => p.message)).toEqual(testBot().ask('help').card.choices.slice(0, 4).map((c) => c.question));
+
+    const asked = fresh();
+    await send(app.url, eventCallback(asked.eventId, directMessage('what is MG-BY-ND?', asked.ts, { user: 'U_ERIN', channel: 'D_ERIN' }, { thread_ts: thread })), 'json');
+    const answer = await fake.waitFor('/api/chat.postMessage', (r) => r.body['channel'] === 'D_ERIN');
+    expect(answer.body['thread_ts']).toBe(thread);
+    expect(answer.body['text']).toContain('MG-BY-ND-2.0');
+  });
+});
+
 describe('the bot\'s own suggestions', () => {
   it('are logged as asked from a suggestion, so `report` does not count them as misses; typed questions are', async () => {
     const question = 'zqx vlorp frandish?';

@@ -10,6 +10,7 @@ import { memoryStores } from '../../runtime/store/memory-stores.js';
 import type { Stores } from '../../runtime/store/types.js';
 import { AnswerMemory } from '../../runtime/answer-memory.js';
 import { registerAppHome } from './app-home.js';
+import { registerAssistant } from './assistant.js';
 import { boltLogger } from './bolt-logger.js';
 import { registerButtons } from './buttons.js';
 import type { SlackContext } from './context.js';
@@ -78,6 +79,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   registerDetailsButton(app, ctx);
   registerAppHome(app, ctx);
   registerMessageShortcut(app, ctx);
+  registerAssistant(app, ctx);
   // The pipeline catches its own failures; this is the net for anything else (middleware, Bolt itself).
   app.error(async (err) => {
     log.error({ err }, 'slack listener failed');
