@@ -16,6 +16,7 @@ import { reportCommand } from './report.js';
 const USAGE = `Usage: modelgo-bot <command> [options]
 
   ask [--json] [--edition 2024|2025] ["question"]   answer one question, or one per line from stdin
+  ask --json --input jsonl                          answer {"question","conversation"?,"edition"?} lines from stdin, in conversations
   chat [--edition 2024|2025]                        interactive console chat
   license <id>                                      the license card, e.g. license MG-BY-ND
   remix <a> <b> [method]                            remix verdict, e.g. remix MG-BY-NC MG-BY-OS average
@@ -49,6 +50,7 @@ export async function main(argv: string[]): Promise<number> {
     options: {
       json: { type: 'boolean', default: false },
       edition: { type: 'string' },
+      input: { type: 'string' },
     },
   });
   const config = loadConfig('cli');
@@ -56,7 +58,7 @@ export async function main(argv: string[]): Promise<number> {
   const words = positionals.join(' ');
   switch (command) {
     case 'ask':
-      return askCommand(createBot(edition), words, { json: values.json, edition: parseEdition(values.edition) });
+      return askCommand(createBot(edition), words, { json: values.json, edition: parseEdition(values.edition), input: parseInput(values.input) });
     case 'chat':
       return chatCommand(createBot(edition));
     case 'license':
@@ -94,6 +96,11 @@ function parseEdition(value: string | undefined): Edition | undefined {
   const parsed = EditionSchema.safeParse(value);
   if (!parsed.success) throw new ConfigError(`--edition must be 2024 or 2025, not "${value}"`);
   return parsed.data;
+}
+
+function parseInput(value: string | undefined): 'lines' | 'jsonl' {
+  if (value === undefined || value === 'lines' || value === 'jsonl') return value ?? 'lines';
+  throw new ConfigError(`--input must be lines or jsonl, not "${value}"`);
 }
 
 /** Configuration and data problems end with their one-line message, not a stack trace. */
