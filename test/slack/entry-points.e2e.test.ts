@@ -4,7 +4,7 @@ import { renderAnswer } from '../../src/adapters/slack/blocks.js';
 import { DETAILS_GONE } from '../../src/adapters/slack/details-button.js';
 import { ASK_ABOUT_MESSAGE, NO_TEXT } from '../../src/adapters/slack/message-shortcut.js';
 import { TEST_DETAILS, withDetails } from '../with-details.js';
-import { blockKitProblems } from './block-limits.js';
+import { blockKitProblems, mentionTokenIn } from './block-limits.js';
 import { eventually, FakeSlack, type Received } from './fake-slack.js';
 import { startApp, testBot, type RunningApp } from './running-app.js';
 import { appMention, buttonClick, directMessage, eventCallback, send, slashCommand } from './slack-requests.js';
@@ -109,6 +109,12 @@ describe('"Share in channel"', () => {
     const { path } = await click(share.action_id, share.value);
     const shared = await fake.waitFor(path, (r) => r.body['response_type'] === 'in_channel');
     expect(JSON.stringify(shared.body['blocks'])).toContain('Shared by alice');
+  });
+
+  it('cannot be made to ping by a sharer\'s name', () => {
+    const shared = renderAnswer(testBot().ask('what is MG0?'), { shareable: false, sharedBy: '<!channel> @here eve' });
+    expect(mentionTokenIn(shared.blocks)).toBeUndefined();
+    expect(JSON.stringify(shared.blocks)).not.toMatch(/@here/);
   });
 });
 
