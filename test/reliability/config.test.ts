@@ -7,7 +7,9 @@ import { runCli, tempDir } from './run-cli.js';
 
 const SLACK = { SLACK_BOT_TOKEN: 'xoxb-1111-2222-s3cretSlackBotToken', SLACK_SIGNING_SECRET: 'f00dfacecafe5ecret5igning', PORT: '3000' };
 const DISCORD = { DISCORD_TOKEN: 'MTA4NDIyNjM4MTkxMTc1NjgwMA.GxYz12.s3cretDiscordTokenAbcdefghijklmnopq', DISCORD_APPLICATION_ID: '1084226381911756800' };
-const SECRETS = ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'DISCORD_TOKEN'];
+const OAUTH = { SLACK_SIGNING_SECRET: SLACK.SLACK_SIGNING_SECRET, PORT: '3000', SLACK_CLIENT_ID: '1234567890.987654321', SLACK_CLIENT_SECRET: 'c1ient5ecretc1ient5ecret', SLACK_STATE_SECRET: 'state-secret-of-our-own' };
+const KEY_HEX = 'ab'.repeat(32);
+const SECRETS = ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'DISCORD_TOKEN', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', 'INSTALLATION_ENCRYPTION_KEY'];
 
 function without<T extends object>(env: T, key: keyof T): Partial<T> {
   const { [key]: _, ...rest } = env;
@@ -42,6 +44,13 @@ describe('a missing or malformed variable stops start-up with one line naming it
     ['slack', { ...SLACK, PORT: 'http' }, 'PORT', 'invalid'],
     ['slack', { ...SLACK, SLACK_API_URL: 'ftp://slack.example' }, 'SLACK_API_URL', 'invalid'],
     ['slack', { ...SLACK, RATE_LIMIT_PER_MINUTE: '0' }, 'RATE_LIMIT_PER_MINUTE', 'invalid'],
+    ['slack', without(OAUTH, 'SLACK_STATE_SECRET'), 'SLACK_STATE_SECRET', 'missing'],
+    ['slack', { ...OAUTH, SLACK_BOT_TOKEN: SLACK.SLACK_BOT_TOKEN }, 'SLACK_BOT_TOKEN', 'invalid'],
+    ['slack', { ...OAUTH, DATABASE_URL: 'postgres://db/modelgo' }, 'INSTALLATION_ENCRYPTION_KEY', 'missing'],
+    ['slack', { ...OAUTH, DATABASE_URL: 'postgres://db/modelgo', INSTALLATION_ENCRYPTION_KEY: 'ab'.repeat(16) }, 'INSTALLATION_ENCRYPTION_KEY', 'invalid'],
+    ['slack', { ...OAUTH, INSTALLATION_ENCRYPTION_KEY: Buffer.alloc(24, 7).toString('base64') }, 'INSTALLATION_ENCRYPTION_KEY', 'invalid'],
+    ['slack', { ...SLACK, DATABASE_URL: 'mysql://db/modelgo' }, 'DATABASE_URL', 'invalid'],
+    ['discord', { ...DISCORD, DATABASE_SCHEMA: 'Model-Go' }, 'DATABASE_SCHEMA', 'invalid'],
     ['discord', without(DISCORD, 'DISCORD_TOKEN'), 'DISCORD_TOKEN', 'missing'],
     ['discord', { ...DISCORD, DISCORD_TOKEN: 'short' }, 'DISCORD_TOKEN', 'invalid'],
     ['discord', without(DISCORD, 'DISCORD_APPLICATION_ID'), 'DISCORD_APPLICATION_ID', 'missing'],
@@ -62,6 +71,14 @@ describe('a missing or malformed variable stops start-up with one line naming it
     expect(loadConfig('slack', SLACK)).toMatchObject({ PORT: 3000, SLACK_BOT_TOKEN: SLACK.SLACK_BOT_TOKEN });
     expect(loadConfig('slack', { ...without(SLACK, 'PORT'), SLACK_APP_TOKEN: 'xapp-1-A111-222-abcdef' })).toMatchObject({ SLACK_APP_TOKEN: 'xapp-1-A111-222-abcdef' });
     expect(loadConfig('discord', DISCORD)).toMatchObject({ DISCORD_APPLICATION_ID: DISCORD.DISCORD_APPLICATION_ID });
+  });
+
+  it('starts OAuth installs with the three OAuth variables alone, and reads the sealing key as hex or base64', () => {
+    expect(loadConfig('slack', OAUTH).SLACK_BOT_TOKEN).toBeUndefined();
+    const key = Buffer.from(KEY_HEX, 'hex');
+    for (const written of [KEY_HEX, key.toString('base64')]) {
+      expect(loadConfig('slack', { ...OAUTH, DATABASE_URL: 'postgresql://db:5432/modelgo', INSTALLATION_ENCRYPTION_KEY: written }).INSTALLATION_ENCRYPTION_KEY).toEqual(key);
+    }
   });
 });
 

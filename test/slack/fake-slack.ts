@@ -183,6 +183,11 @@ export class FakeSlack {
         return { ok: true, messages: this.readBack(body, (m) => m.thread_ts === body['ts'] || m.ts === body['ts']), has_more: false };
       case '/api/conversations.history':
         return { ok: true, messages: this.readBack(body, (m) => m.thread_ts === undefined), has_more: false };
+      case '/api/oauth.v2.access': {
+        // The code names the workspace being installed ("code-T2"), and each workspace gets its own token.
+        const team = String(body['code'] ?? '').replace(/^code-/, '');
+        return { ok: true, app_id: 'A1', authed_user: { id: 'U_INSTALLER' }, scope: 'commands,chat:write', token_type: 'bot', access_token: installedToken(team), bot_user_id: 'U_BOT', team: { id: team, name: `Team ${team}` }, enterprise: null, is_enterprise_install: false };
+      }
       case '/api/apps.connections.open':
         return { ok: true, url: `${this.url.replace('http', 'ws')}/link` };
       default:
@@ -207,6 +212,11 @@ export class FakeSlack {
     else if (body['replace_original'] === true && shown.length > 0) shown[0] = body;
     else shown.push(body);
   }
+}
+
+/** The bot token the fake hands out when `team` installs the app through OAuth. */
+export function installedToken(team: string): string {
+  return `xoxb-${team}-installed-token`;
 }
 
 function parseBody(raw: string, contentType: string | undefined): Record<string, unknown> {

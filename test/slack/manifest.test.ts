@@ -9,7 +9,7 @@ const manifest = JSON.parse(readFileSync(resolve(import.meta.dirname, '..', '..'
 describe('slack/manifest.json', () => {
   it('declares /modelgo, the App Home, assistant, mention, thread-reply and DM events, and interactivity, all at the path the app serves', () => {
     expect(manifest.features.slash_commands.map((c: { command: string }) => c.command)).toEqual(['/modelgo']);
-    expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual(['app_home_opened', 'app_mention', 'assistant_thread_context_changed', 'assistant_thread_started', 'message.channels', 'message.groups', 'message.im']);
+    expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual(['app_home_opened', 'app_mention', 'app_uninstalled', 'assistant_thread_context_changed', 'assistant_thread_started', 'message.channels', 'message.groups', 'message.im', 'tokens_revoked']);
     expect(manifest.features.assistant_view.assistant_description).toMatch(/ModelGo/);
     expect(manifest.features.app_home.home_tab_enabled).toBe(true);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
@@ -19,6 +19,10 @@ describe('slack/manifest.json', () => {
 
   it('declares the message shortcut with the callback id the app listens for', () => {
     expect(manifest.features.shortcuts).toEqual([expect.objectContaining({ name: 'Ask ModelGo about this message', type: 'message', callback_id: ASK_ABOUT_MESSAGE })]);
+  });
+
+  it('sends installs in many workspaces back to the path the app serves', () => {
+    expect(manifest.oauth_config.redirect_urls).toEqual(['https://YOUR-HOST/slack/oauth_redirect']);
   });
 
   it('asks for exactly the bot scopes the features use (history: thread replies and reading a post back), and lets people DM the bot', () => {

@@ -1,13 +1,14 @@
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver } from '@slack/bolt';
 import type { Bot } from '../../core/bot.js';
-import type { SlackConfig } from '../../runtime/config.js';
+import { usesOAuth, type SlackConfig } from '../../runtime/config.js';
 import type { FeedbackLog } from '../../runtime/feedback-log.js';
 import type { Logger } from '../../runtime/logger.js';
+import { Metrics } from '../../runtime/metrics.js';
 import { Pipeline } from '../../runtime/pipeline/pipeline.js';
 import { DEFAULT_RETRY, type RetryPolicy } from '../../runtime/pipeline/retry.js';
-import { memoryStores } from '../../runtime/store/memory-stores.js';
-import type { Stores } from '../../runtime/store/types.js';
+import { memoryStore } from '../../runtime/store/memory-store.js';
+import { fileFeedback, type SharedStore } from '../../runtime/store/shared-store.js';
 import { AnswerMemory } from '../../runtime/answer-memory.js';
 import { registerAppHome } from './app-home.js';
 import { registerAssistant } from './assistant.js';
@@ -17,6 +18,7 @@ import type { SlackContext } from './context.js';
 import { registerDetailsButton } from './details-button.js';
 import { registerMessageShortcut } from './message-shortcut.js';
 import { registerMessages } from './messages.js';
+import { forgetUninstalledWorkspaces, oauthOptions } from './oauth.js';
 import { createReceiver, type SlackMode } from './receiver.js';
 import { guardRequests } from './request-guard.js';
 import { ResponseUrls } from './response-url.js';
@@ -31,8 +33,8 @@ export interface SlackAppOptions {
   host?: string;
   /** How long shutdown waits for answers in flight. */
   drainMs?: number;
-  /** In memory unless given (a database shared by several processes). */
-  stores?: Stores;
+  /** In this process unless given (PostgreSQL shared by several replicas). */
+  store?: SharedStore;
   retry?: RetryPolicy;
   /** A Slack request (Web API or response_url) taking longer is cut off and counted as failed. */
   requestTimeoutMs?: number;
@@ -56,23 +58,28 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   const logger = boltLogger(log);
   const slackApiUrl = config.SLACK_API_URL?.replace(/\/?$/, '/');
   const timeout = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
-  const stores = options.stores ?? memoryStores(config.RATE_LIMIT_PER_MINUTE);
+  const store = options.store ?? memoryStore(config.RATE_LIMIT_PER_MINUTE, fileFeedback(options.feedback));
+  const { stores } = store;
+  const metrics = new Metrics();
   const responseUrls = new ResponseUrls(slackApiUrl, timeout);
-  const { mode, receiver } = createReceiver(config, logger, slackApiUrl);
+  const oauth = usesOAuth(config) ? oauthOptions(config, store, slackApiUrl) : undefined;
+  const { mode, receiver } = createReceiver(config, logger, slackApiUrl, { checkStore: () => store.check(), metrics }, oauth);
   // HTTP mode: loadConfig has required the signing secret.
   if (receiver instanceof HTTPReceiver) guardRequests(receiver, { signingSecret: config.SLACK_SIGNING_SECRET!, seen: stores.dedupe, responseUrls, log });
   const app = new App({
     receiver,
-    token: config.SLACK_BOT_TOKEN,
+    // Without a token, Bolt authorizes each request from the installation of its workspace.
+    ...(config.SLACK_BOT_TOKEN ? { token: config.SLACK_BOT_TOKEN } : {}),
     logger,
     // auth.test runs in start(), so a wrong token stops start-up with a message instead of failing every event.
     deferInitialization: true,
     // The pipeline retries (it reads the thread back before re-posting), so the client must not retry on its own.
     clientOptions: { retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout, ...(slackApiUrl ? { slackApiUrl } : {}) },
   });
-  const pipeline = new Pipeline({ platform: 'slack', bot: options.bot, log, stores, retry: options.retry ?? DEFAULT_RETRY, ...(options.feedback ? { feedback: options.feedback } : {}) });
+  const pipeline = new Pipeline({ platform: 'slack', bot: options.bot, log, stores, metrics, feedback: store.feedback, retry: options.retry ?? DEFAULT_RETRY });
   const ctx: SlackContext = { pipeline, stores, responseUrls, memory: new AnswerMemory(), bot: options.bot };
 
+  forgetUninstalledWorkspaces(app, store, log, oauth);
   registerSlashCommand(app, ctx);
   registerMessages(app, ctx);
   registerButtons(app, ctx);

@@ -1,8 +1,8 @@
-import { loadConfig } from '../../runtime/config.js';
+import { loadConfig, usesOAuth } from '../../runtime/config.js';
 import { createBot } from '../../runtime/create-bot.js';
-import { FeedbackLog } from '../../runtime/feedback-log.js';
 import { runUntilStopped } from '../../runtime/lifecycle.js';
 import { createLogger, scrub } from '../../runtime/logger.js';
+import { openStore } from '../../runtime/store/open-store.js';
 import { createSlackApp } from './app.js';
 
 /**
@@ -12,15 +12,21 @@ import { createSlackApp } from './app.js';
 export async function startSlack(): Promise<number> {
   const config = loadConfig('slack');
   const log = createLogger(config.LOG_LEVEL);
-  const slack = createSlackApp({ config, bot: createBot(config.MODELGO_EDITION), log, feedback: new FeedbackLog(config.FEEDBACK_LOG) });
+  const store = await openStore(config, log);
+  const slack = createSlackApp({ config, bot: createBot(config.MODELGO_EDITION), log, store });
   let port: number | undefined;
   try {
     ({ port } = await slack.start());
   } catch (err) {
     log.fatal({ err }, 'could not start the Slack app');
     process.stderr.write(`modelgo-bot: could not start the Slack app: ${scrub(String((err as Error)?.message ?? err))}\n`);
+    await store.close();
     return 1;
   }
-  log.info({ mode: slack.mode, port, edition: config.MODELGO_EDITION, api: config.SLACK_API_URL ?? 'https://slack.com/api/' }, 'slack app started');
-  return runUntilStopped(slack, log);
+  log.info({ mode: slack.mode, port, edition: config.MODELGO_EDITION, api: config.SLACK_API_URL ?? 'https://slack.com/api/', store: store.kind, oauth: usesOAuth(config) }, 'slack app started');
+  try {
+    return await runUntilStopped(slack, log);
+  } finally {
+    await store.close();
+  }
 }

@@ -1,9 +1,12 @@
 import { performance } from 'node:perf_hooks';
+import type { Answer } from '../../core/answer/answer.js';
 import type { Bot } from '../../core/bot.js';
-import { recordAnswer } from '../answer-log.js';
-import type { FeedbackLog } from '../feedback-log.js';
+import type { ConversationState } from '../../core/understanding/conversation.js';
+import type { Understanding } from '../../core/matcher/understanding.js';
+import { recordAnswer, type FeedbackWriter } from '../answer-log.js';
 import { InFlight } from '../in-flight.js';
 import { hashUser, type Logger } from '../logger.js';
+import type { Metrics } from '../metrics.js';
 import type { Stores } from '../store/types.js';
 import type { ButtonAction } from './button-codec.js';
 import type { Reply } from './outlet.js';
@@ -15,13 +18,17 @@ export interface PipelineOptions {
   platform: PlatformName;
   bot: Bot;
   log: Logger;
-  feedback?: FeedbackLog;
+  feedback?: FeedbackWriter;
   stores: Stores;
+  metrics?: Metrics;
   retry: RetryPolicy;
   now?: () => number;
 }
 
 type Vote = Extract<ButtonAction, { kind: 'feedback' }>;
+
+/** How long a conversation's last question is remembered for follow-ups (as the bot's own memory does). */
+const CONVERSATION_TTL_MS = 15 * 60_000;
 
 /**
  * The one path from a question to a delivered answer, for every platform and entry point: dedupe, rate
@@ -53,11 +60,12 @@ export class Pipeline {
       try {
         if (!(await stores.dedupe.firstTime(`${platform}:vote:${voter.user}:${voter.message}:${kind}`, this.now()))) {
           log.info({ platform, kind }, 'ignored a repeated vote');
+          this.options.metrics?.repeat(platform);
           return;
         }
         log.info({ platform, kind, intent: vote.intent, user }, 'feedback');
         try {
-          feedback?.append({ kind, platform, question: vote.question, intent: vote.intent, confidence: vote.confidence, user });
+          await feedback?.append({ kind, platform, question: vote.question, intent: vote.intent, confidence: vote.confidence, user });
         } catch (err) {
           log.warn({ err }, 'could not write the feedback log');
         }
@@ -94,6 +102,7 @@ export class Pipeline {
     try {
       if (question.eventId && !(await stores.dedupe.firstTime(`${platform}:event:${question.eventId}`, this.now()))) {
         log.info({ platform, eventId: question.eventId }, 'ignored a repeated event');
+        this.options.metrics?.repeat(platform);
         return;
       }
       if (!reply.repost && !(await stores.rateLimits.take(`${platform}:${question.place.workspace}:${question.user}`, this.now()))) {
@@ -102,21 +111,40 @@ export class Pipeline {
         await this.send(reply, reply.render.notice(TEXTS.rateLimited), 'rate-limit notice');
         return;
       }
-      const answer = bot.ask(question.text, { conversation: question.conversation, ...(question.edition ? { edition: question.edition } : {}) });
+      const answer = await this.ask(question);
       if (!(await this.send(reply, reply.render.answer(answer, question), 'answer'))) {
         await this.apologise(reply);
         return;
       }
-      if (!reply.repost) recordAnswer(log, feedback, answer, { platform, user: question.user, latencyMs: performance.now() - started, suggestion: question.suggestion });
+      if (!reply.repost) {
+        const latencyMs = performance.now() - started;
+        this.options.metrics?.answered(platform, answer.intent, latencyMs / 1000);
+        await recordAnswer(log, feedback, answer, { platform, user: question.user, latencyMs, suggestion: question.suggestion });
+      }
     } catch (err) {
       log.error({ err, platform }, 'could not answer');
       await this.apologise(reply);
     }
   }
 
+  /**
+   * Asks the bot with the conversation's state from the store (which replicas share), and saves the new
+   * state before the answer goes out, so a follow-up reaching another replica right after still finds it.
+   */
+  private async ask(question: Question): Promise<Answer> {
+    const { bot, stores } = this.options;
+    const now = this.now();
+    const previous = (await stores.conversations.get(question.conversation, now)) as ConversationState | undefined;
+    const reply = bot.reply(question.text, previous, question.edition);
+    if (reply.state) await stores.conversations.set(question.conversation, reply.state, CONVERSATION_TTL_MS, now);
+    return reply.answer;
+  }
+
   /** Delivers with retries; a give-up is one error line naming what was lost and why. */
   private async send<M>(reply: Reply<M>, message: M, what: string): Promise<boolean> {
-    const outcome = await deliver(reply.outlet, message, this.options.retry, this.options.log);
+    const { metrics, platform } = this.options;
+    const outcome = await deliver(reply.outlet, message, this.options.retry, this.options.log, () => metrics?.retry(platform));
+    if (!outcome.delivered) metrics?.gaveUp(platform);
     if (!outcome.delivered) this.options.log.error({ platform: this.options.platform, what, attempts: outcome.attempts, reason: outcome.reason }, `gave up delivering the ${what}`);
     return outcome.delivered;
   }

@@ -23,7 +23,7 @@ export type Outcome = { delivered: true } | { delivered: false; reason: string; 
  * after an unclear failure it re-sends only when `landed` says the earlier attempt is not there. Never
  * rejects; a give-up is the returned reason, for the caller's one log line.
  */
-export async function deliver<M>(outlet: Outlet<M>, message: M, policy: RetryPolicy, log: Logger): Promise<Outcome> {
+export async function deliver<M>(outlet: Outlet<M>, message: M, policy: RetryPolicy, log: Logger, onRetry?: () => void): Promise<Outcome> {
   // 24 characters: short enough for a Discord nonce (at most 25).
   const messageId = randomBytes(12).toString('hex');
   let last: Failure | undefined;
@@ -52,6 +52,7 @@ export async function deliver<M>(outlet: Outlet<M>, message: M, policy: RetryPol
       if (last.kind === 'already-delivered') return { delivered: true };
       if (last.kind === 'refused') return { delivered: false, reason: last.detail, attempts: made };
       log.warn({ attempt: number + 1, failure: last.kind, detail: 'detail' in last ? last.detail : undefined }, 'delivery failed; retrying');
+      onRetry?.();
     }
   }
   return { delivered: false, reason: last ? summary(last) : 'no attempt made', attempts: made };

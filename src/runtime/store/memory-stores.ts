@@ -70,5 +70,5 @@ export class MemoryThreads implements ThreadRegistry {
 
 /** Everything an adapter needs, in memory. */
 export function memoryStores(ratePerMinute: number): Stores {
-  return { dedupe: new MemoryDedupe(), rateLimits: new MemoryRateLimits(ratePerMinute), notices: new MemoryRateLimits(1), threads: new MemoryThreads() };
+  return { dedupe: new MemoryDedupe(), rateLimits: new MemoryRateLimits(ratePerMinute), notices: new MemoryRateLimits(1), threads: new MemoryThreads(), conversations: new MemoryConversations() };
 }

@@ -37,4 +37,5 @@ export interface Stores {
   /** One notice per user and minute when someone floods a channel: a reply to every extra message would be worse. */
   notices: RateLimits;
   threads: ThreadRegistry;
+  conversations: ConversationStore;
 }
