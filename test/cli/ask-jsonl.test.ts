@@ -5,10 +5,12 @@ import { runCli, tempDir } from '../reliability/run-cli.js';
 
 const BIN = new URL('../../bin/modelgo-bot.js', import.meta.url).pathname;
 
-function answers(stdout: string): Record<string, any>[] {
+type Json = Record<string, unknown> & { text: string; licenses: string[] };
+
+function answers(stdout: string): Json[] {
   const lines = stdout.split('\n');
   expect(lines.pop()).toBe('');
-  return lines.map((l) => JSON.parse(l) as Record<string, any>);
+  return lines.map((l) => JSON.parse(l) as Json);
 }
 
 describe('modelgo-bot ask --json --input jsonl', () => {

@@ -45,7 +45,7 @@ function command(interaction: ChatInputCommandInteraction, ctx: InteractionConte
   if (interaction.commandName !== COMMAND_NAME) return Promise.resolve();
   // `private:` exists on `ask` only; elsewhere it reads as null.
   const reply = replyTo(interaction, ctx, interaction.options.getBoolean('private') === true);
-  let asked;
+  let asked: ReturnType<typeof slashQuestion>;
   try {
     asked = slashQuestion({ subcommand: interaction.options.getSubcommand(false), option: (name) => interaction.options.getString(name) });
   } catch (err) {

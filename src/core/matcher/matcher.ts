@@ -95,7 +95,9 @@ export class Matcher {
     const grantWords = entities.aspect !== undefined && (!frame || frame.acts.every((a) => a === 'use' || a === 'create'));
     // "I distilled a student from an MG-BY-ND teacher, can I upload it?" is about one license's rules, not a remix.
     const oneLicenseRights = frame !== undefined && mg >= 1 && new Set(mentions.map((m) => (m.kind === 'mg' ? m.options.join() : m.kind))).size === 1 && POLAR.test(masked);
-    const { intent, faq } = parsed.intent === 'grant' && frame?.acts.includes('own')
+    const { intent, faq } = entities.aspect === 'terminable' && mentions.length > 0
+      ? { intent: 'grant' as const, faq: undefined }
+      : parsed.intent === 'grant' && frame?.acts.includes('own')
       ? { intent: 'permission' as const, faq: undefined }
       : parsed.intent === 'permission' && grantWords
       ? { intent: 'grant' as const, faq: undefined }

@@ -2,7 +2,6 @@ import { performance } from 'node:perf_hooks';
 import type { Answer } from '../../core/answer/answer.js';
 import type { Bot } from '../../core/bot.js';
 import type { ConversationState } from '../../core/understanding/conversation.js';
-import type { Understanding } from '../../core/matcher/understanding.js';
 import { recordAnswer, type FeedbackWriter } from '../answer-log.js';
 import { InFlight } from '../in-flight.js';
 import { hashUser, type Logger } from '../logger.js';
@@ -96,7 +95,7 @@ export class Pipeline {
   }
 
   private async run<M>(question: Question, reply: Reply<M>): Promise<void> {
-    const { log, platform, stores, bot, feedback } = this.options;
+    const { log, platform, stores, feedback } = this.options;
     const started = performance.now();
     const user = hashUser(question.user);
     try {
