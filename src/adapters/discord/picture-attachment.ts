@@ -5,19 +5,22 @@ import type { KnowledgeBase } from '../../core/knowledge/knowledge-base.js';
 import type { MatrixPicture } from '../../core/matrix/matrix-svg.js';
 import { matrixFileName, matrixPng } from '../../runtime/matrix-image.js';
 import type { Renderer } from '../../runtime/pipeline/outlet.js';
-import { renderAnswer, type AnswerMessage } from './embed.js';
+import type { AnswerMessage } from './embed.js';
 
 export type PictureMessage = AnswerMessage & { files: AttachmentBuilder[] };
 
-/** `renderer`, with the PNG attached to every answer that asks for a picture. */
-export function withPicture<M>(renderer: Renderer<M>, kb: KnowledgeBase): Renderer<M | PictureMessage> {
+/** `renderer`, with the PNG attached to every answer that asks for a picture and shown in its embed. */
+export function withPicture<M extends AnswerMessage | object>(renderer: Renderer<M>, kb: KnowledgeBase): Renderer<M | PictureMessage> {
   return {
     ...renderer,
-    answer: (answer, question) => (answer.picture ? pictureMessage(renderAnswer(answer), answer.picture, kb) : renderer.answer(answer, question)),
+    answer(answer, question) {
+      const message = renderer.answer(answer, question);
+      return answer.picture && 'embeds' in message ? withAttachment(message as AnswerMessage, answer.picture, kb) : message;
+    },
   };
 }
 
-function pictureMessage(message: AnswerMessage, picture: MatrixPicture, kb: KnowledgeBase): PictureMessage {
+function withAttachment<M extends AnswerMessage>(message: M, picture: MatrixPicture, kb: KnowledgeBase): M & PictureMessage {
   // Discord rewrites characters such as "+" in attachment names, and `attachment://` must name the file as stored.
   const name = matrixFileName(picture).replace(/[^\w.-]/g, '_');
   const description = `ModelGo remix compatibility table (${picture.edition} edition)`;

@@ -5,30 +5,32 @@ import { loadKnowledge } from '../../runtime/load-knowledge.js';
 import { runUntilStopped } from '../../runtime/lifecycle.js';
 import { createLogger, scrub } from '../../runtime/logger.js';
 import { modelgoCommand } from './commands.js';
+import { askMessageCommand } from './context-menu.js';
 import { startDiscordBot } from './discord-bot.js';
-import { registerCommands } from './register.js';
+import { clearCommands, registerCommands } from './register.js';
 
 /** If something still holds the event loop once the command is done, exit anyway this long after. */
 const EXIT_GRACE_MS = 3_000;
 
 /**
  * `modelgo-bot discord`: answer on Discord until SIGTERM or SIGINT, then exit 0.
- * `modelgo-bot discord register`: register `/modelgo` and exit.
+ * `modelgo-bot discord register [--clear]`: register `/modelgo` and "Ask ModelGo" (or remove them) and exit.
  */
 export async function startDiscord(args: string[]): Promise<number> {
   const config = loadConfig('discord');
   try {
-    return await (args[0] === 'register' ? register(config) : args.length > 0 ? unknownCommand(args[0]!) : run(config));
+    if (args[0] === 'register' && args.length <= 2 && (args[1] === undefined || args[1] === '--clear')) return await register(config, args[1] === '--clear');
+    return await (args.length > 0 ? unknownCommand(args.join(' ')) : run(config));
   } finally {
     // Connections discord.js keeps alive must not hold the process open once the work is done.
     setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
   }
 }
 
-async function register(config: DiscordConfig): Promise<number> {
+async function register(config: DiscordConfig, clear: boolean): Promise<number> {
   try {
-    const commands = [modelgoCommand([...loadKnowledge().editions.keys()])];
-    process.stdout.write(`${await registerCommands(config, commands)}\n`);
+    const commands = [modelgoCommand([...loadKnowledge().editions.keys()]), askMessageCommand()];
+    process.stdout.write(`${clear ? await clearCommands(config) : await registerCommands(config, commands)}\n`);
     return 0;
   } catch (err) {
     process.stderr.write(`modelgo-bot: could not register the commands: ${scrub((err as Error).message)}\n`);
@@ -37,7 +39,7 @@ async function register(config: DiscordConfig): Promise<number> {
 }
 
 async function unknownCommand(name: string): Promise<number> {
-  process.stderr.write(`Unknown discord command "${name}". Use "modelgo-bot discord" or "modelgo-bot discord register".\n`);
+  process.stderr.write(`Unknown discord command "${name}". Use "modelgo-bot discord" or "modelgo-bot discord register [--clear]".\n`);
   return 2;
 }
 

@@ -16,8 +16,8 @@ export function registerSlashCommand(app: App, ctx: SlackContext): void {
     const asked = question(command.text ?? '', slackPlace(command.team_id, command.channel_id), command.user_id);
     // The answer is private, so its picture goes to the asker's DM rather than into the channel.
     await ctx.pipeline.answer(asked, withPicture({
-      render: slackRenderer({ shareable: true }),
+      render: slackRenderer({ shareable: true, memory: ctx.memory }),
       outlet: ctx.responseUrls.outlet(command.response_url, { response_type: 'ephemeral' }, true),
-    }, client, ctx.kb, { dmWith: command.user_id }));
+    }, client, ctx.bot.kb, { dmWith: command.user_id }));
   });
 }
