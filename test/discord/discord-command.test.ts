@@ -118,6 +118,32 @@ describe('modelgo-bot discord, run as users run it', () => {
     expect(bot.output()).toMatch(/"msg":"discord stopped"/);
   });
 
+  for (const [code, cause, fix] of [
+    [4004, /DISCORD_TOKEN was rejected \(4004\)/, /reset the token in the Developer Portal/],
+    [4013, /invalid \(4013\)/, /update modelgo-bot/],
+    [4014, /may not use \(4014\)/, /Privileged Gateway Intents/],
+  ] as const) {
+    it(`stops with one line naming the cause and the fix when Discord closes the gateway with ${code}, after the reply in flight`, async () => {
+      const bot = await startBot();
+      const payload = slashCommand('license', { name: 'MG-BY-ND' });
+      const held = fake.hold((r) => r.path.startsWith(`/interactions/${payload.id}/`));
+      fake.dispatch('INTERACTION_CREATE', payload);
+      await held.arrived;
+
+      fake.closeGateway(code);
+      await bot.waitFor(/"msg":"discord gateway closed for good"/);
+      held.release();
+
+      expect(await bot.exited).toBe(1);
+      expect(JSON.stringify((await fake.callbackFor(payload.id)).body.data.embeds)).toContain('MG-BY-ND-2.0');
+      const plain = bot.output().split('\n').filter((l) => l.startsWith('modelgo-bot:'));
+      expect(plain).toHaveLength(1);
+      expect(plain[0]).toMatch(cause);
+      expect(plain[0]).toMatch(fix);
+      expect(bot.output()).not.toContain(TOKEN);
+    });
+  }
+
   it('registers /modelgo in the development server with `discord register`', async () => {
     const run = start(['discord', 'register'], env({ DISCORD_GUILD_ID: GUILD_ID }));
     children.push(run.child);

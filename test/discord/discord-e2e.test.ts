@@ -9,7 +9,7 @@ import { FeedbackLog } from '../../src/runtime/feedback-log.js';
 import { createLogger } from '../../src/runtime/logger.js';
 import { FakeDiscord, type RecordedRequest } from './fake-discord.js';
 import {
-  BOT_USER, CHANNEL_ID, DM_CHANNEL_ID, autocomplete, buttonPress, channelMessage, directMessage, slashCommand, user,
+  BOT_USER, CHANNEL_ID, DM_CHANNEL_ID, autocomplete, buttonPress, channelMessage, directMessage, replyInChannel, slashCommand, user,
 } from './payloads.js';
 
 const TOKEN = 'MTA4NDIyNjM4MTkxMTc1NjgwMA.GfakeX.abcdefghijklmnopqrstuvwxyz0123456789AB';
@@ -31,6 +31,8 @@ beforeAll(async () => {
     log: createLogger('info', { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) }),
     feedback: new FeedbackLog(feedbackFile),
     rateLimitPerMinute: RATE_LIMIT,
+    retry: { attempts: 5, baseMs: 20, maxMs: 100, maxRetryAfterMs: 5_000 },
+    requestTimeoutMs: 1000,
   });
   await running.ready;
 });
@@ -209,7 +211,7 @@ describe('the Discord bot, end to end over a fake Discord', () => {
     const reply = await interact(broken);
     expect(reply.body.data.flags).toBe(EPHEMERAL);
     expect(reply.body.data.content).toMatch(/sorry/i);
-    expect(logs.some((l) => l.msg === 'discord interaction failed' && l.level === 50)).toBe(true);
+    expect(logs.some((l) => l.msg === 'could not read a Discord command' && l.level === 50)).toBe(true);
   });
 
   it('rate-limits one user politely and privately, without affecting others', async () => {
@@ -245,19 +247,67 @@ describe('the Discord bot, end to end over a fake Discord', () => {
     expect(logs.some((l) => l.msg === 'discord api refused a request' && l.status === 429)).toBe(true);
   });
 
-  it('logs a Discord 5xx that outlasts the retries and keeps running', async () => {
+  it('rides out 5xx answers with backoff and replies once', async () => {
+    const payload = slashCommand('license', { name: 'MG0' });
+    fake.fail((r) => r.path.startsWith(`/interactions/${payload.id}/`), 502, { times: 2 });
+    const reply = await interact(payload);
+    expect(embedText(reply)).toContain('MG0-2.0');
+    expect(fake.requests.filter((r) => r.path.startsWith(`/interactions/${payload.id}/`)).map((r) => r.status)).toEqual([502, 502, 204]);
+  });
+
+  it('gives up on a Discord 5xx that outlasts the retries with one error line, and keeps running', async () => {
     const payload = slashCommand('license', { name: 'MG0' });
     fake.fail((r) => r.path.startsWith(`/interactions/${payload.id}/`), 502, { times: 100 });
-    const errorsLogged = () => logs.filter((l) => l.msg === 'discord interaction failed' && l.level === 50).length;
-    const before = errorsLogged();
-    const failures = () => fake.requests.filter((r) => r.path.startsWith(`/interactions/${payload.id}/`) && r.status === 502).length;
+    const gaveUp = () => logs.filter((l) => l.msg === 'gave up delivering the answer' && l.level === 50).length;
+    const before = gaveUp();
     fake.dispatch('INTERACTION_CREATE', payload);
-    // Four tries at the answer (discord.js retries a 5xx three times), then the apology's first try.
-    await fake.waitForRequest(() => failures() >= 5, 'the apology after four 502s');
-    // Still alive and answering.
+    await fake.waitForRequest(() => gaveUp() > before, 'the give-up line');
     expect(embedText(await interact(slashCommand('license', { name: 'MG-BY' })))).toContain('MG-BY-2.0');
-    expect(errorsLogged()).toBe(before + 1);
+    expect(gaveUp()).toBe(before + 1);
     expect(logs.some((l) => l.msg === 'discord api refused a request' && l.status === 502)).toBe(true);
+  });
+
+  describe('exactly once when the connection fails', () => {
+    const callbacks = (id: string) => fake.requests.filter((r) => r.path.startsWith(`/interactions/${id}/`) && r.status === 204);
+
+    it('an interaction reply: reset before Discord took it, reset after, or answered after the timeout', async () => {
+      for (const kind of ['reset-before', 'reset-after', 'slow'] as const) {
+        const payload = slashCommand('license', { name: 'MG-BY-ND' });
+        fake.network((r) => r.path.startsWith(`/interactions/${payload.id}/`), kind, 1500);
+        fake.dispatch('INTERACTION_CREATE', payload);
+        await fake.waitForRequest((r) => r.path.startsWith(`/interactions/${payload.id}/`) && (r.status === 204 || r.status === 400) && callbacks(payload.id).length === 1 && (kind === 'reset-before' || r.status === 400), `a settled reply (${kind})`);
+        expect(callbacks(payload.id), kind).toHaveLength(1);
+        expect(embedText(callbacks(payload.id)[0]!)).toContain('MG-BY-ND-2.0');
+      }
+    });
+
+    it('a reply to a message: the nonce makes a re-sent reply the same message', async () => {
+      for (const kind of ['reset-before', 'reset-after', 'slow'] as const) {
+        const message = channelMessage('what is MG-BY-NC?');
+        fake.network((r) => r.method === 'POST' && r.path === `/channels/${CHANNEL_ID}/messages`, kind, 1500);
+        fake.dispatch('MESSAGE_CREATE', message);
+        const attempts = () => fake.requests.filter((r) => r.body?.message_reference?.message_id === message.id);
+        await fake.waitForRequest(() => attempts().length >= 2 && attempts().at(-1)!.status === 200, `a second attempt (${kind})`);
+        expect(new Set(attempts().map((r) => r.body.nonce)).size, kind).toBe(1);
+        expect(fake.created.filter((m) => m.message_reference?.message_id === message.id), kind).toHaveLength(1);
+      }
+    });
+  });
+
+  it('reads a reply to its answer as a follow-up, without a mention: "what about MG-BY-ND?" after "is MG-BY-NC revocable?"', async () => {
+    const alice = user();
+    const first = channelMessage('is MG-BY-NC revocable?', { from: alice });
+    await say(first);
+    const answer = fake.created.find((m) => m.message_reference?.message_id === first.id)!;
+    const followUp = replyInChannel('what about MG-BY-ND?', answer, { from: alice });
+    const reply = await say(followUp);
+    expect(embedText(reply)).toContain('MG-BY-ND');
+    expect(embedText(reply)).toMatch(/revocable|revoke/i);
+    // A reply to someone else's message is not addressed to the bot.
+    const other = replyInChannel('what about MG-BY-ND?', { ...answer, author: user() });
+    fake.dispatch('MESSAGE_CREATE', other);
+    await say(channelMessage('what is MG0?'));
+    expect(fake.requests.filter((r) => r.body?.message_reference?.message_id === other.id)).toEqual([]);
   });
 
   it('reconnects and resumes by itself when the gateway connection drops, then answers again', async () => {

@@ -26,6 +26,12 @@ interface Fault {
   body: unknown;
 }
 
+/**
+ * A scripted network fault for the next matching request: the connection drops before the request is
+ * handled, or after Discord acted on it (the answer is lost), or the answer comes `delayMs` late.
+ */
+type NetworkFault = { matches: Fault['matches']; kind: 'reset-before' | 'reset-after' | 'slow'; delayMs: number };
+
 /** A held request: it reaches the fake, but its answer waits for `release()`. */
 interface Hold {
   matches: Fault['matches'];
@@ -49,6 +55,13 @@ export class FakeDiscord {
   private readonly sockets = new Set<WebSocket>();
   private readonly faults: Fault[] = [];
   private readonly holds: Hold[] = [];
+  private readonly networkFaults: NetworkFault[] = [];
+  /** Interactions already answered: Discord takes one callback per interaction. */
+  private readonly acknowledged = new Set<string>();
+  /** Messages posted in channels, by `channel:nonce` when sent with an enforced nonce. */
+  private readonly byNonce = new Map<string, Record<string, unknown>>();
+  /** Every message Discord created in a channel (what people see), in order. */
+  readonly created: Array<Record<string, any>> = [];
   private readonly events = new EventEmitter();
   private sequence = 0;
 
@@ -77,6 +90,16 @@ export class FakeDiscord {
   /** Makes the next `times` matching requests fail, e.g. a 429 with `retry-after`, or a 500. */
   fail(matches: Fault['matches'], status: number, options: { times?: number; headers?: Record<string, string>; body?: unknown } = {}): void {
     this.faults.push({ matches, status, times: options.times ?? 1, headers: options.headers ?? {}, body: options.body ?? { message: 'fake failure', code: 0 } });
+  }
+
+  /** Drops the connection of the next matching request before or after Discord acts on it, or answers it late. */
+  network(matches: Fault['matches'], kind: NetworkFault['kind'], delayMs = 0): void {
+    this.networkFaults.push({ matches, kind, delayMs });
+  }
+
+  /** Closes every gateway connection with `code`, as Discord does when it ends a session (4004, 4014, …). */
+  closeGateway(code: number): void {
+    for (const ws of this.sockets) ws.close(code, 'closed by the fake');
   }
 
   /**
@@ -177,10 +200,23 @@ export class FakeDiscord {
       await hold!.released;
     }
     const body: unknown = raw && headers['content-type']?.includes('json') ? JSON.parse(raw) : raw;
+    const networkIndex = this.networkFaults.findIndex((f) => f.matches({ method, path }));
+    const network = networkIndex >= 0 ? this.networkFaults.splice(networkIndex, 1)[0] : undefined;
+    if (network?.kind === 'reset-before') {
+      this.requests.push({ method, path, query: parsed.searchParams, headers, body, status: -1 });
+      res.socket?.destroy();
+      return;
+    }
     const fault = this.faults.find((f) => f.times > 0 && f.matches({ method, path }));
     const reply = fault ? (fault.times--, { status: fault.status, headers: fault.headers, body: fault.body }) : this.route(method, path, body);
     this.requests.push({ method, path, query: parsed.searchParams, headers, body, status: reply.status });
     this.events.emit('request', this.requests.at(-1));
+    if (network?.kind === 'reset-after') {
+      res.socket?.destroy();
+      return;
+    }
+    if (network?.kind === 'slow') await new Promise((resolve) => setTimeout(resolve, network.delayMs));
+    if (res.destroyed) return;
     // A 204 with a JSON content-type makes @discordjs/rest parse an empty body and throw.
     if (reply.body === undefined) {
       res.writeHead(reply.status, reply.headers).end();
@@ -194,14 +230,30 @@ export class FakeDiscord {
     if (method === 'GET' && path === '/gateway/bot') {
       return ok({ url: `ws://127.0.0.1:${this.port}/gateway`, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } });
     }
-    if (method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return ok();
+    const callback = /^\/interactions\/(\d+)\/[^/]+\/callback$/.exec(path);
+    if (method === 'POST' && callback) {
+      if (this.acknowledged.has(callback[1]!)) return { status: 400, headers: {}, body: { message: 'Interaction has already been acknowledged.', code: 40060 } };
+      this.acknowledged.add(callback[1]!);
+      return ok();
+    }
     const channelMessage = /^\/channels\/(\d+)\/messages$/.exec(path);
-    if (method === 'POST' && channelMessage) return ok(sentMessage(channelMessage[1]!, body));
+    if (method === 'POST' && channelMessage) return ok(this.post(channelMessage[1]!, body as Record<string, unknown>));
     if (/^\/webhooks\/\d+\/[^/]+(\/messages\/@original)?$/.test(path) && (method === 'POST' || method === 'PATCH')) return ok(sentMessage('0', body));
     if (method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
       return ok((body as Array<Record<string, unknown>>).map((c) => ({ ...c, id: snowflake(), application_id: APP_ID, version: snowflake() })));
     }
     return { status: 404, headers: {}, body: { message: `fake Discord has no ${method} ${path}`, code: 0 } };
+  }
+
+  /** A channel message; with `enforce_nonce`, a second post with the same nonce returns the first message. */
+  private post(channelId: string, body: Record<string, unknown>): Record<string, unknown> {
+    const key = body['enforce_nonce'] && body['nonce'] ? `${channelId}:${String(body['nonce'])}` : undefined;
+    const earlier = key ? this.byNonce.get(key) : undefined;
+    if (earlier) return earlier;
+    const message = sentMessage(channelId, body);
+    this.created.push(message);
+    if (key) this.byNonce.set(key, message);
+    return message;
   }
 }
 

@@ -110,3 +110,16 @@ export function directMessage(text: string, from = user()) {
   // Discord names the channel type on DM messages; discord.js needs it to build the (uncached) DM channel.
   return message(text, from, { channel_id: DM_CHANNEL_ID, channel_type: 1 }, []);
 }
+
+/**
+ * A reply (Discord's message type 19) in the test server's channel to `referenced`, one of the bot's
+ * messages. With `ping` off the reply does not mention the bot: only the reference says who is answered.
+ */
+export function replyInChannel(text: string, referenced: Record<string, unknown>, { from = user(), ping = false }: { from?: User; ping?: boolean } = {}) {
+  return {
+    ...message(text, from, { channel_id: CHANNEL_ID, guild_id: GUILD_ID, member: member() }, ping ? [{ ...BOT_USER, member: member() }] : []),
+    type: 19,
+    message_reference: { type: 0, message_id: referenced['id'], channel_id: CHANNEL_ID, guild_id: GUILD_ID },
+    referenced_message: referenced,
+  };
+}

@@ -5,7 +5,7 @@ import { TEXTS } from '../../src/runtime/pipeline/texts.js';
 import { blockKitProblems, mentionTokenIn } from './block-limits.js';
 import { FakeSlack, type Received } from './fake-slack.js';
 import { startApp, type RunningApp } from './running-app.js';
-import { appMention, buttonClick, directMessage, eventCallback, send, slashCommand } from './slack-requests.js';
+import { appMention, buttonClick, directMessage, eventCallback, send, slashCommand, threadReply } from './slack-requests.js';
 
 let fake: FakeSlack;
 let app: RunningApp;
@@ -114,6 +114,46 @@ describe('mentions and direct messages', () => {
     expect(answer.body['thread_ts']).toBeUndefined();
     expect(said(answer)).toContain('MG-BY-ND');
     expect(fake.delivered('/api/chat.postMessage').filter((r) => r.body['channel'] === channel)).toHaveLength(1);
+  });
+});
+
+describe('threads as conversations', () => {
+  async function inThread(text: string, thread: string, where: { user?: string; channel?: string } = {}, extra = {}): Promise<string> {
+    const { ts, eventId } = fresh();
+    expect((await send(app.url, eventCallback(eventId, threadReply(text, ts, thread, where, extra)), 'json')).status).toBe(200);
+    return ts;
+  }
+
+  it('answers a reply in its thread without a new mention, as a follow-up of the question there', async () => {
+    const { ts: thread, reply } = await mention('is MG-BY-NC revocable?');
+    await reply;
+    await inThread('what about MG-BY-ND?', thread);
+    await fake.waitFor('/api/chat.postMessage', (r) => r.body['thread_ts'] === thread && fake.shown('C_GENERAL', thread).length === 2);
+    const followUp = fake.delivered('/api/chat.postMessage').filter((r) => r.body['thread_ts'] === thread)[1]!;
+    expect(said(followUp)).toContain('MG-BY-ND');
+    expect(said(followUp)).toMatch(/revocable|revoke/i);
+  });
+
+  it('stays out of threads it did not answer in, and never answers bots or itself there', async () => {
+    const { ts: thread, reply } = await mention('what is MG-BY-ND?');
+    await reply;
+    const foreign = await inThread('what about MG-BY-NC?', '1600000000.000001');
+    await inThread('what about MG-BY-NC?', thread, { user: 'U_BOT' }, { bot_id: 'B_BOT' });
+    await inThread('what about MG-BY-NC?', thread, { user: 'U_OTHERBOT' }, { bot_id: 'B_OTHER', subtype: 'bot_message' });
+    // Events are handled in order: once a later reply is answered, the earlier ones had their turn.
+    await inThread('and MG0?', thread);
+    await fake.waitFor('/api/chat.postMessage', () => fake.shown('C_GENERAL', thread).length === 2);
+    expect(fake.shown('C_GENERAL', '1600000000.000001')).toHaveLength(0);
+    expect(fake.received.some((r) => r.body['thread_ts'] === foreign)).toBe(false);
+  });
+
+  it('keeps each person\'s conversation in a thread their own', async () => {
+    const { ts: thread, reply } = await mention('is MG-BY-NC revocable?');
+    await reply;
+    await inThread('what about MG-BY-ND?', thread, { user: 'U_BOB' });
+    await fake.waitFor('/api/chat.postMessage', () => fake.shown('C_GENERAL', thread).length === 2);
+    const bobs = fake.delivered('/api/chat.postMessage').filter((r) => r.body['thread_ts'] === thread)[1]!;
+    expect(said(bobs)).not.toMatch(/MG-BY-NC/);
   });
 });
 

@@ -83,3 +83,8 @@ export function buttonClick({ actionId, value, responseUrl, channel = 'C_GENERAL
   };
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 }
+
+/** A message in a channel thread (`message.channels`), as people reply in a thread without mentioning anyone. */
+export function threadReply(text: string, ts: string, threadTs: string, { user = 'U_ALICE', channel = 'C_GENERAL' }: Where = {}, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return { type: 'message', channel_type: 'channel', user, text, ts, thread_ts: threadTs, channel, event_ts: ts, ...extra };
+}

@@ -1,7 +1,8 @@
 import type { ApplicationCommandOptionChoiceData } from 'discord.js';
 import { shortId, type KnowledgeBase } from '../../core/knowledge/knowledge-base.js';
 import type { Edition } from '../../core/knowledge/schema.js';
-import { AUTOCOMPLETE_LIMITS, clip } from './embed-limits.js';
+import { clip } from '../../runtime/text/clip.js';
+import { AUTOCOMPLETE_LIMITS } from './embed-limits.js';
 
 type Suggestion = ApplicationCommandOptionChoiceData<string>;
 

@@ -25,17 +25,3 @@ export const AUTOCOMPLETE_LIMITS = {
   name: 100,
   value: 100,
 } as const;
-
-/**
- * Shortens `text` to at most `max` UTF-16 units (never more characters than Discord counts), at a word
- * break when one is near, ending in "…". Never splits a surrogate pair.
- */
-export function clip(text: string, max: number): string {
-  if (text.length <= max) return text;
-  if (max <= 1) return max === 1 ? '…' : '';
-  let end = max - 1;
-  if (/[\uDC00-\uDFFF]/.test(text[end] ?? '')) end -= 1;
-  const space = text.lastIndexOf(' ', end);
-  if (space > end * 0.8) end = space;
-  return `${text.slice(0, end).trimEnd()}…`;
-}

@@ -4,9 +4,12 @@ import {
 } from 'discord.js';
 import { DISCLAIMER, type Answer, type Card, type Tone } from '../../core/answer/answer.js';
 import type { LicenseGroup } from '../../core/knowledge/schema.js';
-import { askButtonId, feedbackButtonId } from './custom-ids.js';
+import { askButton, feedbackButton } from '../../runtime/pipeline/button-codec.js';
+import type { Renderer } from '../../runtime/pipeline/outlet.js';
+import { clip } from '../../runtime/text/clip.js';
 import { defuseMentions } from './defuse-mentions.js';
-import { COMPONENT_LIMITS, EMBED_LIMITS, clip } from './embed-limits.js';
+import { COMPONENT_LIMITS, EMBED_LIMITS } from './embed-limits.js';
+import { NO_PINGS, privateReply, type PrivateReply } from './replies.js';
 
 /** What every answer is sent as: one embed, buttons, and no mention of anyone allowed to ping. */
 export interface AnswerMessage {
@@ -24,6 +27,16 @@ const INLINE_MAX = 32;
 
 /** When the fields crowd the 6000-character total, the description keeps at least this much. */
 const MIN_DESCRIPTION = 600;
+
+/**
+ * Answers go to the channel for everyone to read; notices (rate limits, apologies, thanks) only to the
+ * one asking when the platform allows it (interactions), else as a plain reply.
+ */
+export const interactionRenderer: Renderer<AnswerMessage | PrivateReply> = { answer: renderAnswer, notice: privateReply };
+export const messageRenderer: Renderer<AnswerMessage | { content: string; allowedMentions: typeof NO_PINGS }> = {
+  answer: renderAnswer,
+  notice: (content) => ({ content, allowedMentions: NO_PINGS }),
+};
 
 export function renderAnswer(answer: Answer): AnswerMessage {
   return {
@@ -77,7 +90,7 @@ function renderButtons(answer: Answer): AnswerMessage['components'] {
   const seen = new Set<string>();
   const choices: APIButtonComponentWithCustomId[] = [];
   for (const choice of answer.card.choices) {
-    const customId = askButtonId(choice.question, answer.edition);
+    const customId = askButton(choice.question, answer.edition, COMPONENT_LIMITS.customId);
     // A question too long for a custom_id is skipped rather than asked cut short; a repeated one would
     // make Discord reject the whole message (custom_ids must be unique).
     if (!customId || seen.has(customId)) continue;
@@ -92,8 +105,8 @@ function renderButtons(answer: Answer): AnswerMessage['components'] {
   rows.push({
     type: ComponentType.ActionRow,
     components: [
-      { type: ComponentType.Button, style: ButtonStyle.Secondary, emoji: { name: '👍' }, custom_id: feedbackButtonId('up', answer) },
-      { type: ComponentType.Button, style: ButtonStyle.Secondary, emoji: { name: '👎' }, custom_id: feedbackButtonId('down', answer) },
+      { type: ComponentType.Button, style: ButtonStyle.Secondary, emoji: { name: '👍' }, custom_id: feedbackButton('up', answer, COMPONENT_LIMITS.customId) },
+      { type: ComponentType.Button, style: ButtonStyle.Secondary, emoji: { name: '👎' }, custom_id: feedbackButton('down', answer, COMPONENT_LIMITS.customId) },
     ],
   });
   return rows;

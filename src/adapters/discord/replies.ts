@@ -3,9 +3,7 @@ import { MessageFlags } from 'discord.js';
 /** Set on every message as well as on the client, so no code path can forget it. */
 export const NO_PINGS = { parse: [] as [] };
 
-export const SORRY_TEXT = 'Sorry, something went wrong while answering that. Please try again in a moment.';
-export const THANKS_TEXT = 'Thanks for the feedback! It helps improve the answers.';
-export const STALE_BUTTON_TEXT = 'That button no longer works. Please ask me again with /modelgo ask.';
+export type PrivateReply = ReturnType<typeof privateReply>;
 
 /** A reply only the person who asked can see: for errors, rate limits and thanks. */
 export function privateReply(content: string) {

@@ -2,11 +2,11 @@ import { loadConfig, type DiscordConfig } from '../../runtime/config.js';
 import { createBot } from '../../runtime/create-bot.js';
 import { FeedbackLog } from '../../runtime/feedback-log.js';
 import { loadKnowledge } from '../../runtime/load-knowledge.js';
+import { runUntilStopped } from '../../runtime/lifecycle.js';
 import { createLogger, scrub } from '../../runtime/logger.js';
 import { modelgoCommand } from './commands.js';
 import { startDiscordBot } from './discord-bot.js';
 import { registerCommands } from './register.js';
-// Until the shared logger serializes Error objects itself (see the Discord report).
 
 /** If something still holds the event loop once the command is done, exit anyway this long after. */
 const EXIT_GRACE_MS = 3_000;
@@ -41,13 +41,10 @@ async function unknownCommand(name: string): Promise<number> {
   return 2;
 }
 
-/** Answers until SIGTERM or SIGINT, then stops gracefully. */
+/** Answers until SIGTERM or SIGINT, or until Discord ends the session for good (then exits 1 with the reason). */
 async function run(config: DiscordConfig): Promise<number> {
   const bot = createBot(config.MODELGO_EDITION);
   const log = createLogger(config.LOG_LEVEL);
-  // A long-running bot stays up: a promise rejected somewhere no handler awaited is logged, not fatal.
-  process.on('unhandledRejection', (err) => log.error({ err: err }, 'unhandled rejection'));
-  const signal = waitForSignal();
   let running;
   try {
     running = await startDiscordBot({
@@ -59,23 +56,8 @@ async function run(config: DiscordConfig): Promise<number> {
       rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
     });
   } catch (err) {
-    log.error({ err: err }, 'could not connect to Discord');
+    log.error({ err }, 'could not connect to Discord');
     return 1;
   }
-  log.info({ signal: await signal }, 'shutting down');
-  await running.stop();
-  return 0;
-}
-
-/** Resolves with the first SIGTERM or SIGINT; a second one gets Node's default (exit at once). */
-function waitForSignal(): Promise<NodeJS.Signals> {
-  return new Promise((resolve) => {
-    const onSignal = (signal: NodeJS.Signals) => {
-      process.off('SIGTERM', onSignal);
-      process.off('SIGINT', onSignal);
-      resolve(signal);
-    };
-    process.on('SIGTERM', onSignal);
-    process.on('SIGINT', onSignal);
-  });
+  return runUntilStopped(running, log);
 }

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from '../logger.js';
 import type { Failure, Outlet } from './outlet.js';
@@ -24,7 +24,8 @@ export type Outcome = { delivered: true } | { delivered: false; reason: string; 
  * rejects; a give-up is the returned reason, for the caller's one log line.
  */
 export async function deliver<M>(outlet: Outlet<M>, message: M, policy: RetryPolicy, log: Logger, onRetry?: () => void): Promise<Outcome> {
-  const messageId = randomUUID();
+  // 24 characters: short enough for a Discord nonce (at most 25).
+  const messageId = randomBytes(12).toString('hex');
   let last: Failure | undefined;
   for (let number = 0; number < policy.attempts; number++) {
     if (last) {
