@@ -1,20 +1,16 @@
 import type { Answer } from './answer/answer.js';
 import { compose } from './answer/compose.js';
 import type { KnowledgeBase } from './knowledge/knowledge-base.js';
+import { shortId } from './knowledge/knowledge-base.js';
+import { findLicenseMentions } from './knowledge/license-mentions.js';
 import type { Edition } from './knowledge/schema.js';
 import { ConversationMemory } from './matcher/conversation.js';
+import { readEntities, refusedNeeds, withoutEditionPhrase } from './matcher/entities.js';
 import { Matcher } from './matcher/matcher.js';
+import { sanitize } from './matcher/sanitize.js';
 import type { TextClassifier } from './matcher/text-classifier.js';
 import type { Understanding } from './matcher/understanding.js';
-
-/**
- * Conversation state kept outside the bot, e.g. in a store several replicas share: the caller loads
- * `previous` before asking and saves what `remember` receives afterwards.
- */
-export interface ConversationTurn {
-  previous?: Understanding;
-  remember(understood: Understanding): void;
-}
+import { type ConversationState, nextTurn } from './understanding/conversation.js';
 
 export interface AskOptions {
   /** Who is talking where ("slack:T1:C1:U1"); follow-ups only reuse questions of the same conversation. */
@@ -22,30 +18,113 @@ export interface AskOptions {
   /** Overrides the default edition for this question (CLI flag, Slack keyword, Discord option). */
   edition?: Edition;
   now?: number;
-  /** Replaces the bot's own memory of `conversation` for this question. */
-  turn?: ConversationTurn;
+}
+
+/** One answer and the conversation state it leaves, for callers that keep the state themselves (a shared store). */
+export interface Reply {
+  answer: Answer;
+  state: ConversationState | undefined;
 }
 
 /** The whole bot, platform-free: a question in, one answer out. Every adapter talks to this. */
 export class Bot {
   private readonly matcher: Matcher;
-  private readonly memory = new ConversationMemory();
+  private readonly memory = new ConversationMemory<ConversationState>();
 
-  constructor(readonly kb: KnowledgeBase, classifier: TextClassifier, readonly defaultEdition: Edition) {
+  constructor(
+    readonly kb: KnowledgeBase,
+    classifier: TextClassifier,
+    readonly defaultEdition: Edition,
+  ) {
     this.matcher = new Matcher(classifier, kb);
   }
 
+  /** Answers with the bot's own in-process memory of each conversation. */
   ask(question: string, options: AskOptions = {}): Answer {
     const now = options.now ?? Date.now();
     const key = options.conversation;
-    const { turn } = options;
-    const previous = turn ? turn.previous : key ? this.memory.get(key, now) : undefined;
-    const understood = this.matcher.understand(question, previous);
-    if (options.edition && !understood.edition) understood.edition = options.edition;
-    if (understood.mentions.length > 0 && understood.intent !== 'unknown') {
-      if (turn) turn.remember(understood);
-      else if (key) this.memory.set(key, understood, now);
-    }
-    return compose(understood, this.kb, this.defaultEdition);
+    const reply = this.reply(question, key ? this.memory.get(key, now) : undefined, options.edition);
+    if (key && reply.state) this.memory.set(key, reply.state, now);
+    return reply.answer;
   }
+
+  /** Answers one message given the state of its conversation, and returns the state to keep. */
+  reply(question: string, state: ConversationState | undefined, edition?: Edition): Reply {
+    const text = sanitize(question);
+    const lower = text.toLowerCase();
+    const mentions = findLicenseMentions(text, this.kb).filter((m) => m.kind !== 'unknown');
+    const entities = readEntities(lower);
+    const turn = nextTurn(
+      {
+        text,
+        lower,
+        named: mentions.map((m) => (m.kind === 'other' ? m.id : (this.kb.byOptions(m.options, entities.edition ?? state?.edition ?? this.defaultEdition)?.id ?? this.kb.byOptions(m.options, this.other(entities.edition ?? state?.edition ?? this.defaultEdition))?.id ?? ''))),
+        namedText: mentions.map((m) => m.text),
+        edition: entities.edition,
+        needs: entities.needs,
+        refused: refusedNeeds(lower),
+        withoutEdition: withoutEditionPhrase(lower).replace(/\b(2024|2025)\b/g, ' '),
+      },
+      state,
+    );
+    let u: Understanding;
+    let asked = question;
+    switch (turn.kind) {
+      case 'details': {
+        const again = compose(this.matcher.understand(state!.question), this.kb, state!.edition);
+        return { answer: { ...again, question, text: turn.text }, state };
+      }
+      case 'rewrite':
+        asked = turn.question;
+        u = { ...this.matcher.understand(turn.question), question, assumed: turn.assumed };
+        if (turn.edition) u.edition = turn.edition;
+        break;
+      case 'refine-needs': {
+        const needs = [...new Set([...state!.needs.filter((n) => !turn.drop.includes(n)), ...turn.needs])];
+        u = { ...this.matcher.understand(question), intent: 'choose', needs, edition: state!.edition };
+        break;
+      }
+      case 'clarify':
+        asked = state!.question;
+        u = { ...this.matcher.understand(turn.options[0]!), question, clarify: turn.options };
+        break;
+      case 'fresh':
+        u = this.matcher.understand(question);
+        // "do derivatives have to use the same license?" right after a license: a question about that license.
+        if (state?.subject && mentions.length === 0 && asksAboutALicense(u)) {
+          asked = `${text.replace(/[?!.\s]+$/, '')} under ${shortId(state.subject)}?`;
+          u = { ...this.matcher.understand(asked), question, assumed: shortId(state.subject), edition: state.edition };
+        }
+    }
+    if (edition && !u.edition) u.edition = edition;
+    const answer = compose(u, this.kb, this.defaultEdition);
+    return { answer, state: remember(answer, u, asked, state) };
+  }
+
+  private other(edition: Edition): Edition {
+    return [...this.kb.editions.keys()].find((e) => e !== edition) ?? edition;
+  }
+}
+
+/** A rights or duties question that names no license, rather than a wish for a new one. */
+function asksAboutALicense(u: Understanding): boolean {
+  if (u.intent === 'permission' || u.intent === 'grant') return true;
+  const lower = u.question.toLowerCase();
+  return u.intent === 'choose' && u.permission !== undefined && /^(do|does|must|can|may|is|are|am i|should)\b/.test(lower) && !/\b(which|what) licen|recommend|i (want|need|would like)/.test(lower);
+}
+
+/** What the next turn needs of this one; help and unknown answers leave the conversation as it was. */
+function remember(answer: Answer, u: Understanding, asked: string, previous: ConversationState | undefined): ConversationState | undefined {
+  if (answer.intent === 'unknown' || answer.intent === 'help') return previous;
+  return {
+    question: asked,
+    intent: answer.intent,
+    licenses: answer.licenses,
+    written: u.clarify ? (previous?.written ?? []) : u.mentions.filter((m) => m.kind !== 'unknown').map((m) => m.text),
+    subject: answer.result ?? (new Set(answer.licenses).size === 1 ? answer.licenses[0]! : null),
+    edition: answer.edition,
+    needs: u.needs,
+    clarify: answer.clarify,
+    details: answer.details,
+  };
 }

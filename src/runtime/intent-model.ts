@@ -1,11 +1,11 @@
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { KnowledgeBase } from '../core/knowledge/knowledge-base.js';
 import { trainingExample } from '../core/matcher/matcher.js';
 import { TextClassifier } from '../core/matcher/text-classifier.js';
-import { checkUtterances, UtteranceFileSchema } from '../core/matcher/utterances.js';
+import { checkUtterances, type LabelledUtterance, UtteranceFileSchema } from '../core/matcher/utterances.js';
 import { DataError, readJsonFile } from './load-knowledge.js';
+import { modelFingerprint } from './model-fingerprint.js';
 import { projectRoot } from './paths.js';
 
 /** Where the trained model is cached; `npm run build` writes it, start-up reads it. */
@@ -18,43 +18,28 @@ function utteranceFiles(dir = INTENTS_DIR): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json')).sort().map((f) => join(dir, f));
 }
 
-/**
- * What the trained model depends on: the utterances, the license data (ids are masked using it) and the
- * code that turns text into features. Any change to them makes the cache stale.
- */
-function fingerprint(): string {
-  // The TypeScript sources, not the compiled files, so tests (run from src/) and the command (run from
-  // dist/) agree on the fingerprint.
-  const code = ['text-classifier', 'text-features', 'entities', 'matcher', 'sanitize'].map((m) => join(projectRoot, 'src', 'core', 'matcher', `${m}.ts`));
-  const inputs = [
-    ...utteranceFiles(),
-    ...readdirSync(join(projectRoot, 'data')).filter((f) => f.endsWith('.json')).sort().map((f) => join(projectRoot, 'data', f)),
-    ...code,
-  ];
-  const hash = createHash('sha256');
-  for (const f of inputs) hash.update(tryRead(f) ?? f);
-  return hash.digest('hex');
-}
+/** One line on stderr: the bot still answers, only slower to start, so this is a warning, not a stop. */
+const warnOnStderr = (message: string): void => void process.stderr.write(`modelgo-bot: ${message}\n`);
 
-function tryRead(file: string): string | undefined {
+/** The cached model, or nothing when there is none yet, or when it cannot be read (it is then rebuilt). */
+function readCache(cache: string, warn: (message: string) => void): { fingerprint?: string; model?: unknown } | undefined {
+  let text: string;
   try {
-    return readFileSync(file, 'utf8');
-  } catch {
+    text = readFileSync(cache, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') warn(`cannot read the intent model cache ${cache} (${(err as Error).message}); retraining`);
     return undefined;
   }
-}
-
-/** The cached model, or nothing when the file is missing or damaged (it is then rebuilt). */
-function readCache(cache: string): { fingerprint?: string; model?: unknown } | undefined {
   try {
-    return JSON.parse(tryRead(cache) ?? 'null') ?? undefined;
+    return JSON.parse(text) ?? undefined;
   } catch {
+    warn(`the intent model cache ${cache} is damaged; retraining`);
     return undefined;
   }
 }
 
 function trainClassifier(kb: KnowledgeBase): TextClassifier {
-  let utterances;
+  let utterances: LabelledUtterance[];
   try {
     utterances = checkUtterances(utteranceFiles().map((f) => readJsonFile(f, UtteranceFileSchema)));
   } catch (err) {
@@ -68,22 +53,26 @@ function trainClassifier(kb: KnowledgeBase): TextClassifier {
  * The cached model when it matches the current inputs; otherwise trains one and refreshes the cache.
  * A cache hit only hashes the input files: validating the utterances is part of training.
  */
-export function loadClassifier(kb: KnowledgeBase, cache = MODEL_CACHE): TextClassifier {
-  const print = fingerprint();
-  const cached = readCache(cache);
+export function loadClassifier(kb: KnowledgeBase, cache = MODEL_CACHE, warn = warnOnStderr): TextClassifier {
+  const print = modelFingerprint();
+  const cached = readCache(cache, warn);
   if (cached?.fingerprint === print) {
     try {
       return TextClassifier.fromJSON(cached.model);
-    } catch {
-      // A damaged model is rebuilt like a stale one.
+    } catch (err) {
+      warn(`the intent model cache ${cache} holds no usable model (${(err as Error).message}); retraining`);
     }
   }
   const classifier = trainClassifier(kb);
   try {
     mkdirSync(dirname(cache), { recursive: true });
-    writeFileSync(cache, JSON.stringify({ fingerprint: print, model: classifier.toJSON() }));
-  } catch {
+    // Written aside and renamed, so a process starting meanwhile never reads half a model.
+    const partial = `${cache}.${process.pid}.tmp`;
+    writeFileSync(partial, JSON.stringify({ fingerprint: print, model: classifier.toJSON() }));
+    renameSync(partial, cache);
+  } catch (err) {
     // A read-only install still works; it just trains at each start.
+    warn(`cannot write the intent model cache ${cache} (${(err as Error).message}); the model is retrained at each start`);
   }
   return classifier;
 }

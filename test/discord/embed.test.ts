@@ -99,6 +99,8 @@ describe('Discord embeds stay within Discord limits', () => {
       fields: Array.from({ length: 40 }, (_, i) => ({ label: `Row ${i} ${'n'.repeat(300)}`, value: 'v'.repeat(2000) })),
       choices: Array.from({ length: 30 }, (_, i) => ({ label: `Choice ${i} ${'l'.repeat(100)}`, question: `question ${i}?` })),
       source: 's'.repeat(3000),
+      details: [],
+      citations: [],
     };
     const answer: Answer = { question: 'q', intent: 'faq', confidence: 1, licenses: [], faq: null, verdict: null, result: null, edition: '2024', term: null, clarify: null, details: null, image: null, text: '', card: huge };
     const message = renderAnswer(answer);
@@ -109,7 +111,7 @@ describe('Discord embeds stay within Discord limits', () => {
   });
 
   it('renders empty labels and values as a dash rather than something Discord rejects', () => {
-    const embed = renderEmbed({ title: '', headline: null, tone: 'neutral', paragraphs: [], fields: [{ label: ' ', value: '' }], choices: [], source: 'x' });
+    const embed = renderEmbed({ title: '', headline: null, tone: 'neutral', paragraphs: [], fields: [{ label: ' ', value: '' }], choices: [], source: 'x', details: [], citations: [] });
     expect(embed.title).toBe('ModelGo');
     expect(embed.fields).toEqual([{ name: '—', value: '—', inline: true }]);
   });
@@ -126,7 +128,7 @@ describe('Discord embeds stay within Discord limits', () => {
   });
 
   it('defuses pings even when a card itself carries one', () => {
-    const card: Card = { title: 'Hi @everyone', headline: '<@123> and @here', tone: 'neutral', paragraphs: ['<@&456>'], fields: [{ label: '@everyone', value: '<#1>' }], choices: [{ label: '@here', question: 'help' }], source: '@everyone' };
+    const card: Card = { title: 'Hi @everyone', headline: '<@123> and @here', tone: 'neutral', paragraphs: ['<@&456>'], fields: [{ label: '@everyone', value: '<#1>' }], choices: [{ label: '@here', question: 'help' }], source: '@everyone', details: [], citations: [] };
     const message = renderAnswer({ question: 'q', intent: 'help', confidence: 1, licenses: [], faq: null, verdict: null, result: null, edition: '2024', term: null, clarify: null, details: null, image: null, text: '', card });
     expect(shown(message)).not.toMatch(/@(everyone|here)\b|<[@#]/);
     expect(shown(message)).toContain('everyone');

@@ -11,8 +11,8 @@ import { kb } from '../helpers.js';
 const bot = createBot('2024');
 
 describe('intent accuracy', () => {
-  it('is at least 97% on ../shared/eval/dev.jsonl', () => {
-    const report = evaluate(bot, readLabelled(join(projectRoot, '..', 'shared', 'eval', 'dev.jsonl')));
+  it('is at least 97% on eval/dev.jsonl', () => {
+    const report = evaluate(bot, readLabelled(join(projectRoot, 'eval', 'dev.jsonl')));
     expect(report.correct / report.total, JSON.stringify(report.misses, null, 1)).toBeGreaterThanOrEqual(0.97);
   });
 

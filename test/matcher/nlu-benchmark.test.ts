@@ -1,16 +1,12 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { formatNluBenchmark, runNluBenchmark } from '../../src/adapters/cli/nlu-benchmark.js';
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const corpora = path.resolve(repoRoot, '../shared/benchmarks/nlu-evaluation-corpora');
+import { DEFAULT_CORPORA, formatNluBenchmark, runNluBenchmark } from '../../src/adapters/cli/nlu-benchmark.js';
 
 describe('NLU benchmark (Braun et al. 2017 corpora)', () => {
   it('beats the best published result, nlp.js at 0.931 overall', async () => {
-    const result = await runNluBenchmark(corpora);
+    const result = await runNluBenchmark(DEFAULT_CORPORA);
     expect(Object.keys(result.corpora).sort()).toEqual(['AskUbuntuCorpus', 'ChatbotCorpus', 'WebApplicationsCorpus']);
     expect(result.overall).toBeGreaterThan(0.931);
     expect(result.corpora.ChatbotCorpus).toBeGreaterThan(0.95);

@@ -14,7 +14,7 @@ import {
 
 const intentsDir = fileURLToPath(new URL('../../intents/', import.meta.url));
 const repoDir = fileURLToPath(new URL('../../', import.meta.url));
-const devPath = join(repoDir, '..', 'shared', 'eval', 'dev.jsonl');
+const devPath = join(repoDir, 'eval', 'dev.jsonl');
 const paraphrasePath = fileURLToPath(new URL('../fixtures/paraphrases.jsonl', import.meta.url));
 
 /** Minimum utterances per rules intent, and per FAQ topic. */

@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { Bot } from '../../core/bot.js';
+import { showAnswer } from './ask.js';
 
 /** The console chat: the same answers as Slack and Discord, one conversation, follow-ups included. */
 export async function chatCommand(bot: Bot): Promise<number> {
@@ -8,7 +9,7 @@ export async function chatCommand(bot: Bot): Promise<number> {
   rl.prompt();
   for await (const line of rl) {
     if (/^\s*(exit|quit|bye)\s*$/i.test(line)) break;
-    process.stdout.write(`\n${bot.ask(line, { conversation: 'cli' }).text}\n\n`);
+    process.stdout.write(`\n${showAnswer(bot, bot.ask(line, { conversation: 'cli' }), { json: false })}\n`);
     rl.prompt();
   }
   rl.close();

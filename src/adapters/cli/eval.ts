@@ -1,69 +1,152 @@
 import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { z } from 'zod';
 import type { Answer } from '../../core/answer/answer.js';
 import type { Bot } from '../../core/bot.js';
+import { EditionSchema } from '../../core/knowledge/schema.js';
+import { DataError } from '../../runtime/load-knowledge.js';
+import { projectRoot } from '../../runtime/paths.js';
 
-/** One labelled question, as in ../shared/eval/dev.jsonl. */
-const LabelledSchema = z.object({
-  cat: z.string(),
-  q: z.string(),
+/**
+ * Scores the bot on labelled questions (the format is in eval/README.md): single questions, and
+ * conversations whose turns are asked in order so that follow-ups are read against what came before.
+ */
+
+/** The labelled sets `modelgo-bot eval` scores when given no file. */
+export const DEFAULT_EVAL_FILES = [join(projectRoot, 'eval', 'dev.jsonl'), join(projectRoot, 'eval', 'conversations.jsonl')];
+
+/** What an answer must say; a field counts only when the label gives it. */
+const LabelSchema = z.object({
   intent: z.string(),
+  licenses: z.array(z.string()).optional(),
   faq: z.string().nullish(),
   verdict: z.string().nullish(),
   result: z.string().nullish(),
-  licenses: z.array(z.string()).optional(),
+  term: z.string().nullish(),
+  edition: z.string().nullish(),
 });
-type Labelled = z.infer<typeof LabelledSchema>;
+type Label = z.infer<typeof LabelSchema>;
 
-export interface EvalReport {
-  total: number;
-  correct: number;
-  byCategory: Record<string, { total: number; correct: number }>;
-  misses: Array<{ question: string; expected: Partial<Labelled>; got: Partial<Answer> }>;
-}
+const QuestionSchema = LabelSchema.extend({
+  cat: z.string().optional(),
+  q: z.string(),
+  /** Other acceptable labels: the answer is right when it matches the line or one of these. */
+  alt: z.array(LabelSchema).optional(),
+  note: z.string().optional(),
+});
+type Question = z.infer<typeof QuestionSchema>;
+
+const ConversationSchema = z.object({ id: z.string(), turns: z.array(QuestionSchema).min(1) });
+
+/** One line of a labelled file: a question, or a conversation (a line with `turns`). */
+export type Labelled = Question | z.infer<typeof ConversationSchema>;
+
+const SCORED = ['faq', 'verdict', 'result', 'term', 'edition'] as const;
 
 /** Ids compare without case and without the `-2.0` suffix, as the contract says. */
-const norm = (s: string | null | undefined): string => String(s ?? '').toLowerCase().replace(/-2\.0$/, '');
+const norm = (s: string | null | undefined): string =>
+  String(s ?? '')
+    .toLowerCase()
+    .replace(/-2\.0$/, '');
 
-/** Right when the intent matches and every expected field given on the line matches. */
-function isRight(e: Labelled, a: Answer): boolean {
-  if (a.intent !== e.intent) return false;
-  for (const key of ['faq', 'verdict', 'result'] as const) {
-    if (e[key] !== undefined && norm(e[key]) !== norm(a[key])) return false;
+function matches(label: Label, a: Answer): boolean {
+  if (a.intent !== label.intent) return false;
+  for (const key of SCORED) {
+    if (label[key] !== undefined && norm(label[key]) !== norm(a[key])) return false;
   }
-  if (e.licenses && (e.licenses.length !== a.licenses.length || e.licenses.some((l, i) => norm(l) !== norm(a.licenses[i])))) return false;
-  return true;
+  const { licenses } = label;
+  return !licenses || (licenses.length === a.licenses.length && licenses.every((l, i) => norm(l) === norm(a.licenses[i])));
 }
 
+const isRight = (q: Question, a: Answer): boolean => [q, ...(q.alt ?? [])].some((label) => matches(label, a));
+
 export function readLabelled(file: string): Labelled[] {
-  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l, i) => {
-    const parsed = LabelledSchema.safeParse(JSON.parse(l));
-    if (!parsed.success) throw new Error(`${file}:${i + 1}: ${parsed.error.issues[0]?.message}`);
-    return parsed.data;
+  const shown = relative(process.cwd(), file) || file;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new DataError(`cannot read the labelled questions ${shown}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  return text.split('\n').flatMap((line, i) => {
+    if (!line.trim()) return [];
+    let raw: unknown;
+    try {
+      raw = JSON.parse(line);
+    } catch {
+      throw new DataError(`${shown}:${i + 1}: not JSON`);
+    }
+    const parsed = (raw !== null && typeof raw === 'object' && 'turns' in raw ? ConversationSchema : QuestionSchema).safeParse(raw);
+    if (!parsed.success) throw new DataError(`${shown}:${i + 1}: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
+    return [parsed.data];
   });
 }
 
-export function evaluate(bot: Bot, items: Labelled[]): EvalReport {
-  const report: EvalReport = { total: 0, correct: 0, byCategory: {}, misses: [] };
-  for (const e of items) {
-    const a = bot.ask(e.q);
-    const ok = isRight(e, a);
-    const cat = (report.byCategory[e.cat] ??= { total: 0, correct: 0 });
-    cat.total++;
+type Got = Pick<Answer, 'intent' | 'licenses' | 'faq' | 'verdict' | 'result' | 'term' | 'edition' | 'confidence'>;
+
+export interface EvalReport {
+  /** The file scored, when it came from one. */
+  file?: string;
+  total: number;
+  correct: number;
+  byCategory: Record<string, { total: number; correct: number }>;
+  /** Answers that give a verdict or result although they are not right: worse than no verdict. */
+  wrongVerdicts: number;
+  /** Length in characters of the answers' `text` (nearest rank). */
+  textLength: { median: number; p90: number };
+  misses: Array<{ question: string; conversation?: string; expected: Omit<Question, 'q' | 'cat' | 'note'>; got: Got }>;
+}
+
+/** Asks every question (and every turn, in order, within its conversation) and scores the answers. */
+export function evaluate(bot: Pick<Bot, 'ask'>, items: Labelled[]): EvalReport {
+  const report: EvalReport = { total: 0, correct: 0, byCategory: {}, wrongVerdicts: 0, textLength: { median: 0, p90: 0 }, misses: [] };
+  const lengths: number[] = [];
+  const score = (q: Question, cat: string, a: Answer, conversation?: string) => {
+    const ok = isRight(q, a);
+    const tally = report.byCategory[cat] ?? { total: 0, correct: 0 };
+    report.byCategory[cat] = tally;
+    tally.total++;
     report.total++;
-    if (ok) cat.correct++, report.correct++;
-    else report.misses.push({ question: e.q, expected: { intent: e.intent, faq: e.faq, verdict: e.verdict, result: e.result, licenses: e.licenses }, got: { intent: a.intent, faq: a.faq, verdict: a.verdict, result: a.result, licenses: a.licenses, confidence: a.confidence } });
+    lengths.push(a.text.length);
+    if (ok) {
+      tally.correct++;
+      report.correct++;
+      return;
+    }
+    if (a.verdict !== null || a.result !== null) report.wrongVerdicts++;
+    const { q: question, cat: _cat, note: _note, ...expected } = q;
+    const { intent, licenses, faq, verdict, result, term, edition, confidence } = a;
+    report.misses.push({ question, conversation, expected, got: { intent, licenses, faq, verdict, result, term, edition, confidence } });
+  };
+  for (const item of items) {
+    if (!('turns' in item)) {
+      score(item, item.cat ?? 'uncategorised', bot.ask(item.q));
+      continue;
+    }
+    item.turns.forEach((turn, i) => {
+      const a = bot.ask(turn.q, { conversation: item.id, edition: EditionSchema.safeParse(turn.edition).data });
+      score(turn, turn.cat ?? (i === 0 ? 'first-turn' : 'follow-up'), a, item.id);
+    });
   }
+  lengths.sort((x, y) => x - y);
+  const rank = (p: number) => lengths[Math.max(0, Math.ceil(p * lengths.length) - 1)] ?? 0;
+  report.textLength = { median: rank(0.5), p90: rank(0.9) };
   return report;
 }
 
 export function formatEval(report: EvalReport): string {
   const pct = (c: number, t: number) => `${((100 * c) / Math.max(t, 1)).toFixed(1)}%`;
-  const lines = Object.entries(report.byCategory).map(([cat, s]) => `  ${cat.padEnd(12)} ${String(s.correct).padStart(3)}/${String(s.total).padEnd(3)} ${pct(s.correct, s.total)}`);
-  lines.push(`  ${'overall'.padEnd(12)} ${String(report.correct).padStart(3)}/${String(report.total).padEnd(3)} ${pct(report.correct, report.total)}`);
+  const row = (name: string, s: { total: number; correct: number }) =>
+    `  ${name.padEnd(12)} ${String(s.correct).padStart(3)}/${String(s.total).padEnd(3)} ${pct(s.correct, s.total)}`;
+  const lines = report.file ? [`${relative(process.cwd(), report.file) || report.file}`] : [];
+  lines.push(...Object.entries(report.byCategory).map(([cat, s]) => row(cat, s)), row('overall', report));
+  lines.push(`  wrong verdicts: ${report.wrongVerdicts}`, `  text length: median ${report.textLength.median}, p90 ${report.textLength.p90} characters`);
   if (report.misses.length > 0) {
     lines.push('', 'Wrong:');
-    for (const m of report.misses) lines.push(`  "${m.question}"\n    expected ${JSON.stringify(m.expected)}\n    got      ${JSON.stringify(m.got)}`);
+    for (const m of report.misses) {
+      const where = m.conversation ? ` (${m.conversation})` : '';
+      lines.push(`  "${m.question}"${where}\n    expected ${JSON.stringify(m.expected)}\n    got      ${JSON.stringify(m.got)}`);
+    }
   }
   return lines.join('\n');
 }

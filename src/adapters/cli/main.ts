@@ -1,26 +1,29 @@
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { EditionSchema, type Edition } from '../../core/knowledge/schema.js';
 import { ConfigError, loadConfig } from '../../runtime/config.js';
 import { createBot } from '../../runtime/create-bot.js';
 import { DataError } from '../../runtime/load-knowledge.js';
-import { projectRoot } from '../../runtime/paths.js';
 import { askCommand } from './ask.js';
 import { bench, formatBench } from './bench.js';
 import { chatCommand } from './chat.js';
 import { checkConfigCommand } from './check-config.js';
-import { evaluate, formatEval, readLabelled } from './eval.js';
-import { formatNluBenchmark, runNluBenchmark } from './nlu-benchmark.js';
+import { parseEdition } from './edition-flag.js';
+import { DEFAULT_EVAL_FILES, evaluate, formatEval, readLabelled } from './eval.js';
+import { matrixCommand } from './matrix.js';
+import { DEFAULT_CORPORA, formatNluBenchmark, runNluBenchmark } from './nlu-benchmark.js';
 import { reportCommand } from './report.js';
 
 const USAGE = `Usage: modelgo-bot <command> [options]
 
   ask [--json] [--edition 2024|2025] ["question"]   answer one question, or one per line from stdin
+      [--out-dir D]                                 (pictures of the table go into D, default the current folder)
+  ask --json --input jsonl                          answer {"question","conversation"?,"edition"?} lines from stdin, in conversations
   chat [--edition 2024|2025]                        interactive console chat
   license <id>                                      the license card, e.g. license MG-BY-ND
   remix <a> <b> [method]                            remix verdict, e.g. remix MG-BY-NC MG-BY-OS average
-  eval [file] [--json]                              intent accuracy on labelled questions (default ../shared/eval/dev.jsonl)
-  nlu-benchmark <dir> [--json]                      the matcher's classifier on the Braun et al. corpora
+  matrix [--edition 2024|2025] [--highlight A,B]    the compatibility table as a picture, e.g. --highlight MG-BY-NC,MG-BY-OS
+         [--out F.png|F.svg] [--stats]              (--stats prints drawing time and size)
+  eval [file...] [--json]                           accuracy on labelled questions (default eval/dev.jsonl and eval/conversations.jsonl)
+  nlu-benchmark [dir] [--json]                      the matcher's classifier on the Braun et al. corpora (default benchmarks/nlu-evaluation-corpora)
   bench [--json]                                    start-up time, latency per answer and peak memory
   check-config [slack|discord]                      validate a mode's configuration without starting it
   report [--file F] [--json]                        unanswered questions and 👎 from the feedback log
@@ -42,6 +45,8 @@ export async function main(argv: string[]): Promise<number> {
       return reportCommand(rest);
     case 'db':
       return (await import('./db.js')).dbCommand(rest);
+    case 'matrix':
+      return matrixCommand(rest);
     case 'slack':
       return (await import('../slack/start.js')).startSlack();
     case 'discord':
@@ -53,6 +58,8 @@ export async function main(argv: string[]): Promise<number> {
     options: {
       json: { type: 'boolean', default: false },
       edition: { type: 'string' },
+      input: { type: 'string' },
+      'out-dir': { type: 'string' },
     },
   });
   const config = loadConfig('cli');
@@ -60,7 +67,7 @@ export async function main(argv: string[]): Promise<number> {
   const words = positionals.join(' ');
   switch (command) {
     case 'ask':
-      return askCommand(createBot(edition), words, { json: values.json, edition: parseEdition(values.edition) });
+      return askCommand(createBot(edition), words, { json: values.json, edition: parseEdition(values.edition), outDir: values['out-dir'], input: parseInput(values.input) });
     case 'chat':
       return chatCommand(createBot(edition));
     case 'license':
@@ -68,12 +75,15 @@ export async function main(argv: string[]): Promise<number> {
     case 'remix':
       return askCommand(createBot(edition), `remix ${words}`, { json: values.json });
     case 'eval': {
-      const report = evaluate(createBot(edition), readLabelled(positionals[0] ?? join(projectRoot, '..', 'shared', 'eval', 'dev.jsonl')));
-      process.stdout.write(`${values.json ? JSON.stringify(report) : formatEval(report)}\n`);
+      const files = positionals.length > 0 ? positionals : DEFAULT_EVAL_FILES;
+      const sets = files.map((file) => ({ file, items: readLabelled(file) }));
+      const bot = createBot(edition);
+      const reports = sets.map(({ file, items }) => ({ file, ...evaluate(bot, items) }));
+      process.stdout.write(`${values.json ? JSON.stringify(reports) : reports.map(formatEval).join('\n\n')}\n`);
       return 0;
     }
     case 'nlu-benchmark': {
-      const result = await runNluBenchmark(positionals[0] ?? join(projectRoot, '..', 'shared', 'benchmarks', 'nlu-evaluation-corpora'));
+      const result = await runNluBenchmark(positionals[0] ?? DEFAULT_CORPORA);
       process.stdout.write(`${values.json ? JSON.stringify(result) : formatNluBenchmark(result)}\n`);
       return 0;
     }
@@ -93,11 +103,9 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-function parseEdition(value: string | undefined): Edition | undefined {
-  if (value === undefined) return undefined;
-  const parsed = EditionSchema.safeParse(value);
-  if (!parsed.success) throw new ConfigError(`--edition must be 2024 or 2025, not "${value}"`);
-  return parsed.data;
+function parseInput(value: string | undefined): 'lines' | 'jsonl' {
+  if (value === undefined || value === 'lines' || value === 'jsonl') return value ?? 'lines';
+  throw new ConfigError(`--input must be lines or jsonl, not "${value}"`);
 }
 
 /** Configuration and data problems end with their one-line message, not a stack trace. */

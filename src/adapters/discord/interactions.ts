@@ -26,7 +26,7 @@ export async function handleInteraction(interaction: Interaction, ctx: Interacti
 function command(interaction: ChatInputCommandInteraction, ctx: InteractionContext): Promise<void> {
   if (interaction.commandName !== COMMAND_NAME) return Promise.resolve();
   const reply = { render: interactionRenderer, outlet: interactionOutlet(interaction) };
-  let asked;
+  let asked: ReturnType<typeof slashQuestion>;
   try {
     asked = slashQuestion({ subcommand: interaction.options.getSubcommand(false), option: (name) => interaction.options.getString(name) });
   } catch (err) {

@@ -1,7 +1,7 @@
 import type { Edition, FaqTopicId, LicenseGroup } from '../knowledge/schema.js';
 
-export const INTENTS = ['remix', 'license', 'grant', 'permission', 'choose', 'compare', 'faq', 'help', 'unknown'] as const;
-export type Intent = (typeof INTENTS)[number];
+export { INTENT_SPECS, INTENTS, type Intent } from '../domain/intents.js';
+import type { Intent } from '../domain/intents.js';
 
 /** A button or "did you mean" choice: pressing it asks `question`. */
 export interface Choice {
@@ -12,6 +12,12 @@ export interface Choice {
 export interface CardField {
   label: string;
   value: string;
+}
+
+/** A public source a reader can open: a license clause or a FAQ question, never a file of ours. */
+export interface Citation {
+  label: string;
+  url: string;
 }
 
 export type Tone = 'positive' | 'negative' | 'caution' | 'neutral';
@@ -25,11 +31,15 @@ export interface Card {
   /** The short answer, shown first. */
   headline: string | null;
   tone: Tone;
-  /** The reasons, in plain text. */
+  /** The one or two reasons that decide it, in plain text. */
   paragraphs: string[];
   fields: CardField[];
   choices: Choice[];
+  /** One line naming the edition and the clause or table the answer rests on. */
   source: string;
+  /** The full reasoning, shown on request ("Why?"). */
+  details: string[];
+  citations: Citation[];
   /** Colours license cards by group. */
   group?: LicenseGroup;
 }
@@ -52,11 +62,13 @@ export interface Answer {
   details: string | null;
   /** The picture file written for `matrix` answers. */
   image: string | null;
+  /** Set when the answer should carry the compatibility table as a picture (ids canonical); the runtime draws it and fills `image`. */
+  picture?: { edition: Edition; highlight: string[] };
   text: string;
   card: Card;
 }
 
-export const DISCLAIMER = 'Not legal advice: the license text governs; ask a lawyer for decisions that matter.';
+export const DISCLAIMER = 'Not legal advice: the license text governs.';
 
 /** The JSON object of CONTRACT.md, in its field order. */
 export function toContractJson(answer: Answer): Record<string, unknown> {

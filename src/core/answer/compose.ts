@@ -1,18 +1,20 @@
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Edition } from '../knowledge/schema.js';
 import type { Understanding } from '../matcher/understanding.js';
-import type { Answer, Choice, Intent } from './answer.js';
+import { type Answer, type Choice, INTENT_SPECS, type Intent } from './answer.js';
 import type { AnswerContext, Draft } from './draft.js';
 import { editionNote } from './edition-note.js';
 import { chooseAnswer } from './intents/choose-answer.js';
 import { compareAnswer } from './intents/compare-answer.js';
+import { definitionAnswer } from './intents/definition-answer.js';
 import { faqAnswer } from './intents/faq-answer.js';
 import { grantAnswer } from './intents/grant-answer.js';
 import { choiceFor, helpAnswer, unknownAnswer } from './intents/guide-answers.js';
 import { licenseCard } from './intents/license-card.js';
+import { matrixAnswer } from './intents/matrix-answer.js';
 import { permissionAnswer } from './intents/permission-answer.js';
 import { remixAnswer } from './intents/remix-answer.js';
-import { renderText } from './render-text.js';
+import { renderDetails, renderText } from './render-text.js';
 import { resolveLicenses } from './resolve-licenses.js';
 
 const BUILDERS: Record<Intent, (ctx: AnswerContext) => Draft> = {
@@ -20,9 +22,11 @@ const BUILDERS: Record<Intent, (ctx: AnswerContext) => Draft> = {
   license: licenseCard,
   grant: grantAnswer,
   permission: permissionAnswer,
+  definition: definitionAnswer,
   choose: chooseAnswer,
   compare: compareAnswer,
   faq: faqAnswer,
+  matrix: matrixAnswer,
   help: helpAnswer,
   unknown: unknownAnswer,
 };
@@ -30,39 +34,62 @@ const BUILDERS: Record<Intent, (ctx: AnswerContext) => Draft> = {
 /** Buttons under one answer: enough to offer a way on, few enough to read at a glance. */
 const MAX_CHOICES = 5;
 
-/** Intents whose answer depends on a license, so an unknown license id must be reported instead. */
-const NEEDS_LICENSE: ReadonlySet<Intent> = new Set(['remix', 'license', 'grant', 'permission', 'compare']);
-
 /** Turns what the matcher understood into the one platform-neutral answer. */
 export function compose(u: Understanding, kb: KnowledgeBase, defaultEdition: Edition): Answer {
   const licenses = resolveLicenses(u.mentions, kb, u.edition, defaultEdition);
-  const unknownFirst = NEEDS_LICENSE.has(u.intent) && licenses.unknown.length > 0;
-  const intent: Intent = unknownFirst || u.problem ? 'unknown' : u.intent;
+  const unknownFirst = INTENT_SPECS[u.intent].licenses > 0 && licenses.unknown.length > 0;
+  // A license the bot has no data for keeps the question's intent but gets no verdict (CONTRACT.md).
+  const intent: Intent = u.problem ? 'unknown' : u.intent;
   const ctx: AnswerContext = { u, kb, edition: licenses.edition, licenses };
-  const draft = BUILDERS[intent](ctx);
-  const note = intent === 'unknown' ? undefined : editionNote(ctx, draft, BUILDERS[intent]);
+  const draft = unknownFirst ? BUILDERS.unknown(ctx) : u.clarify ? clarifyDraft(u.clarify, ctx) : BUILDERS[intent](ctx);
+  const note = intent === 'unknown' || unknownFirst || draft.clarify ? undefined : editionNote(ctx, draft, BUILDERS[intent]);
   // Close runner-ups become "did you mean" buttons under the answer (unknown answers list them already).
   const runnersUp = intent === 'unknown' ? [] : u.alternatives.map((a) => choiceFor(a, ctx)).filter((c): c is Choice => c !== undefined);
+  const assumed = u.assumed ? [`(${u.assumed})`] : [];
   const card = {
     ...draft.card,
-    paragraphs: [...licenses.notes, ...draft.card.paragraphs, ...(note ? [note] : [])],
-    choices: [...draft.card.choices, ...runnersUp].slice(0, MAX_CHOICES),
+    headline: u.assumed && draft.card.headline ? `${draft.card.headline} ${assumed[0]}` : draft.card.headline,
+    paragraphs: [...draft.card.paragraphs, ...(note ? [note] : [])],
+    details: [...licenses.notes, ...draft.card.details],
+    choices: [...(draft.clarify ?? []).map((q) => ({ label: q, question: q })), ...draft.card.choices, ...runnersUp].slice(0, MAX_CHOICES),
   };
+  if (licenses.notes.length > 0) card.paragraphs = [...licenses.notes.slice(0, 1), ...card.paragraphs];
   return {
     question: u.question,
     intent,
     confidence: round(u.confidence),
     licenses: [...new Set(licenses.all.map((l) => l.id))],
-    faq: intent === 'faq' ? draft.faq ?? null : null,
+    faq: intent === 'faq' ? (draft.faq ?? null) : null,
     verdict: draft.verdict ?? null,
     result: draft.result ?? null,
     edition: licenses.edition,
-    term: null,
-    clarify: null,
-    details: null,
+    term: intent === 'definition' ? (u.term ?? null) : null,
+    clarify: draft.clarify ?? null,
+    details: renderDetails(card),
     image: null,
-    text: renderText(card),
+    picture: draft.picture,
+    text: renderText(card, draft.clarify),
     card,
+  };
+}
+
+/** The bot asks back: one short question and the complete questions the user can pick. */
+function clarifyDraft(options: string[], { kb, edition }: AnswerContext): Draft {
+  return {
+    verdict: null,
+    result: null,
+    clarify: options,
+    card: {
+      title: 'Which do you mean?',
+      headline: 'Which do you mean? The answer differs:',
+      tone: 'neutral',
+      paragraphs: [],
+      fields: [],
+      choices: [],
+      source: `ModelGo licenses (${kb.edition(edition).display})`,
+      details: [],
+      citations: [],
+    },
   };
 }
 

@@ -18,4 +18,8 @@ export interface Draft {
   verdict?: string | null;
   result?: string | null;
   faq?: FaqTopicId | null;
+  /** Complete questions to offer instead of a verdict when the message leaves a needed part open. */
+  clarify?: string[];
+  /** The remix table as a picture, for `matrix` answers and "Show the table". */
+  picture?: { edition: Edition; highlight: string[] };
 }

@@ -4,12 +4,6 @@ import type { Edition, License } from '../knowledge/schema.js';
 import { isMgLicense } from '../rules/grant.js';
 import type { AnswerContext, Draft } from './draft.js';
 
-/** How an answer names an edition when it sets one beside the other. */
-export const EDITION_NAMES: Record<Edition, string> = {
-  '2024': 'Nov 2024 texts',
-  '2025': '2025 revision',
-};
-
 interface Counterpart {
   license: License | undefined;
   /** The data's note when the license was renamed or dropped in the target edition. */
@@ -59,7 +53,7 @@ export function editionNote(ctx: AnswerContext, draft: Draft, build: (ctx: Answe
   const sameResult = (draft.result ?? null) === (alt.result ?? null) || renamedResult(draft.result, edition, other, kb) === alt.result;
   if ((draft.verdict ?? null) === (alt.verdict ?? null) && sameResult) return undefined;
   const where = renames.length > 0 ? ` (where ${[...new Set(renames)].join(', ')})` : '';
-  return `In the ${EDITION_NAMES[other]}${where}: ${alt.card.headline ?? alt.card.title}`;
+  return `In the ${kb.edition(other).display}${where}: ${alt.card.headline ?? alt.card.title}`;
 }
 
 /** A result that only differs by a rename (MG-BY-OS-2.0 → MG-BY-SA-2.0) is the same answer. */

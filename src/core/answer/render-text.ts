@@ -1,17 +1,21 @@
-import { DISCLAIMER, type Card } from './answer.js';
+import { type Card, DISCLAIMER } from './answer.js';
 
-/** The card as plain text: what the CLI prints and what every platform sends as its fallback text. */
-export function renderText(card: Card): string {
-  const lines: string[] = [card.title];
-  if (card.headline) lines.push(card.headline);
-  for (const p of card.paragraphs) lines.push('', p);
-  if (card.fields.length > 0) {
-    lines.push('');
-    for (const f of card.fields) lines.push(`• ${f.label}: ${f.value}`);
-  }
-  if (card.choices.length > 0) {
-    lines.push('', `Try: ${card.choices.map((c) => `"${c.question}"`).join(' · ')}`);
-  }
-  lines.push('', `Source: ${card.source}`, DISCLAIMER);
+/**
+ * The card as plain text, as the user first sees it: the verdict, the reasons that decide it, the
+ * line it rests on and the disclaimer. What every platform sends as its fallback text.
+ */
+export function renderText(card: Card, clarify?: string[] | null): string {
+  const lines: string[] = [card.headline ?? card.title];
+  for (const p of card.paragraphs) lines.push(p);
+  if (clarify && clarify.length > 0) lines.push(...clarify.map((q, i) => `${i + 1}. ${q}`));
+  lines.push(`Source: ${card.source}`, DISCLAIMER);
   return lines.join('\n');
+}
+
+/** The longer explanation behind "Why?": every reason and row, the other edition, and links to the sources. */
+export function renderDetails(card: Card): string | null {
+  const lines: string[] = [...card.details];
+  for (const f of card.fields) lines.push(`• ${f.label}: ${f.value}`);
+  for (const c of card.citations) lines.push(`${c.label}: ${c.url}`);
+  return lines.length > 0 ? lines.join('\n') : null;
 }

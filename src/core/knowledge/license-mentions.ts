@@ -19,6 +19,7 @@ const OPTION_WORDS: Record<string, LicenseOption> = {
 };
 const ZERO = new Set(['0', 'zero', 'o']);
 const VERSION = /^v?[12](\.0)?$/;
+const CODE_LIST = Object.keys(OPTION_CODES);
 
 /** A word with the hyphens, dots and underscores that hold license ids together. */
 const CHUNK = /[\p{L}\p{N}][\p{L}\p{N}._-]*/gu;
@@ -49,15 +50,15 @@ export function findLicenseMentions(text: string, kb: KnowledgeBase): LicenseMen
 function readMg(source: string, chunks: Chunk[], i: number, kb: KnowledgeBase): { mention: LicenseMention; next: number } | undefined {
   const first = chunks[i]!;
   const head = first.lower.match(/^(?:modelgo-)?mg(.*)$/);
-  // "200 mg by mouth" is a dose, not a license.
-  if (!head || /^\d+([.,]\d+)?$/.test(chunks[i - 1]?.lower ?? '')) return undefined;
-  const parts = splitParts(head[1]!);
+  // "200 mg by mouth" is a dose, not a license; "2025: MG-BY-NC" is a year before an id.
+  if (!head || (first.lower === 'mg' && /^\d+([.,]\d+)?$/.test(chunks[i - 1]?.lower ?? ''))) return undefined;
+  const parts = splitParts(head[1]!).flatMap(segmentCodes);
   let next = i + 1;
   // Space-separated parts ("mg by nc") only count when they are exact codes, so "mg by nc so that"
   // does not read "so" as a typo of OS.
   while (next < chunks.length) {
     const word = chunks[next]!.lower;
-    const wordParts = splitParts(word);
+    const wordParts = splitParts(word).flatMap(segmentCodes);
     if (wordParts.length === 0 || !wordParts.every((p) => p in OPTION_CODES || VERSION.test(p) || (ZERO.has(p) && p !== 'o'))) break;
     parts.push(...wordParts);
     next++;
@@ -67,6 +68,13 @@ function readMg(source: string, chunks: Chunk[], i: number, kb: KnowledgeBase): 
   const start = first.start;
   const body = parts.filter((p) => !VERSION.test(p) || ZERO.has(p));
   if (body.length === 0) return undefined; // a bare "mg" (milligrams) is not a license
+  // "MG-licensed", "mg-style": a word after MG that is no option at all is not an id.
+  const firstPart = body[0]!;
+  if (!(firstPart in OPTION_CODES) && !(firstPart in OPTION_WORDS) && !ZERO.has(firstPart) && !typoOf(firstPart)) return undefined;
+  const version = parts.find((p) => VERSION.test(p) && !ZERO.has(p));
+  if (version && /^v?1/.test(version)) {
+    return { mention: unknown(text, start, `${text} is a ModelGo V1 license; I know only the 2.0 texts (Nov 2024 and the 2025 revision)`, kb), next };
+  }
   if (body.length === 1 && ZERO.has(body[0]!)) return { mention: { kind: 'mg', options: [], text, start }, next };
 
   const options: LicenseOption[] = [];
@@ -105,6 +113,11 @@ function findOtherLicenses(text: string, chunks: Chunk[], taken: Set<number>, kb
     const [start, end] = [m.index, m.index + m[0].length];
     const id = idOf.get(squash(m[0]));
     if (!id || used.some(([s, e]) => start < e && end > s)) continue;
+    const clash = otherVersion(id, m[0], text.slice(end));
+    if (clash) {
+      found.push(unknown(text.slice(start, end + clash.length), start, `I know only ${id} of this family (from the ModelGo FAQ's grant tables), not ${text.slice(start, end + clash.length).trim()}`, kb));
+      continue;
+    }
     found.push({ kind: 'other', id, text: text.slice(start, end), start });
   }
   return found;
@@ -130,6 +143,20 @@ function aliasMatcher(kb: KnowledgeBase): { pattern: RegExp; idOf: Map<string, s
   return matcher;
 }
 
+/**
+ * The version or variant written right after an alias, when it is not the one the data holds: "GPL-2.0",
+ * "Llama 3", "CC BY-SA". Returns the extra text, or nothing when the mention is the known license.
+ */
+function otherVersion(id: string, alias: string, after: string): string | undefined {
+  const variant = after.match(/^[\s-]*(?:sa|nc|nd)\b(?:[\s-]*(?:sa|nc|nd)\b)*(?:[\s-]*\d+(?:\.\d+)*)?/i);
+  if (variant && /^cc/i.test(id)) return variant[0];
+  if (/\d/.test(alias)) return undefined;
+  const written = after.match(/^[\s-]*v?(?:ersion\s*)?(\d+(?:\.\d+)*)/i);
+  if (!written) return undefined;
+  const own = id.match(/-(\d+)(?:\.\d+)*$/)?.[1] ?? '1';
+  return written[1]!.split('.')[0] === own ? undefined : written[0];
+}
+
 function squash(alias: string): string {
   return alias.replace(/[\s-]+/g, '');
 }
@@ -142,6 +169,21 @@ function joinOptionWords(s: string): string {
 
 function splitParts(s: string): string[] {
   return s.split(/[-_\s]+/).flatMap((p) => (/^v?\d+(\.\d+)*$/.test(p) ? [p] : p.split('.'))).filter(Boolean);
+}
+
+/** "bync" → ["by", "nc"]: ids typed without separators, when the letters split into option codes exactly. */
+function segmentCodes(part: string): string[] {
+  if (part.length < 4 || part in OPTION_CODES || part in OPTION_WORDS) return [part];
+  const split = (rest: string): string[] | undefined => {
+    if (rest === '') return [];
+    for (const code of CODE_LIST) {
+      if (!rest.startsWith(code)) continue;
+      const tail = split(rest.slice(code.length));
+      if (tail) return [code, ...tail];
+    }
+    return undefined;
+  };
+  return split(part) ?? [part];
 }
 
 /** One edit (a swap counts as one) from exactly one option code: "cn" → NC, "ria" → RAI. */

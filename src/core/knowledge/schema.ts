@@ -96,9 +96,56 @@ const CompatibilityExceptionSchema = z.strictObject({
 });
 export type CompatibilityException = z.infer<typeof CompatibilityExceptionSchema>;
 
+/** Things a question can ask whether a term covers ("is a distilled model a derivative?"). */
+export const SubjectSchema = z.enum([
+  'fine-tune', 'merged-model', 'quantized-model', 'distilled-model', 'trained-on-output', 'hosted-api', 'web-access', 'upload',
+  'research', 'education', 'personal', 'internal-company', 'paid-service', 'commercial-product', 'generated-content', 'model',
+  'code-docs', 'training-data', 'open-source-software', 'datasets', 'weights',
+]);
+export type Subject = z.infer<typeof SubjectSchema>;
+
+/** Defined terms and clause-level rules whose answer is not a Model Sheet row. */
+export const ClauseIdSchema = z.enum([
+  'termination', 'non-commercial', 'derivative', 'extracted-model', 'distribution', 'output', 'licensed-materials',
+  'third-party-materials', 'source-form',
+]);
+export type ClauseId = z.infer<typeof ClauseIdSchema>;
+
+const ClauseSchema = z.strictObject({
+  id: ClauseIdSchema,
+  /** The clause as the license text numbers it, e.g. "§5.2". */
+  ref: z.string().min(2),
+  /** What it says, in our own words. */
+  text: z.string().min(20),
+  /** For a rule such as termination: whether it applies (to every license but those in `except`). */
+  applies: z.boolean().optional(),
+  /** Licenses whose text lacks this clause or term. */
+  except: z.array(z.string()).default([]),
+  exceptText: z.string().min(10).optional(),
+  /** The licenses carrying this option are the ones that define the term (NonCommercial only in NC licenses). */
+  only: z.array(OptionSchema).default([]),
+  /** What the term clearly covers, and what it clearly leaves out. */
+  includes: z.array(SubjectSchema).default([]),
+  excludes: z.array(SubjectSchema).default([]),
+  /** The edition has no such term at all. */
+  undefined: z.boolean().optional(),
+  /** How the earlier texts of the same edition differed. */
+  note: z.string().min(10).optional(),
+  source: SourceSchema,
+});
+export type Clause = z.infer<typeof ClauseSchema>;
+
 export const EditionFileSchema = z.strictObject({
   edition: EditionSchema,
   title: z.string().min(5),
+  /** How answers name the edition in one line ("Nov 2024 texts"). */
+  display: z.string().min(5),
+  /** Words that name this edition in a question (regular-expression sources, matched on lower-cased text). */
+  phrases: z.array(z.string().min(2)).min(1),
+  /** The copyleft option of this edition (OS in the Nov 2024 texts, SA after). */
+  copyleft: OptionSchema,
+  /** The edition this one supersedes, if any; the newest edition is the one nothing replaces. */
+  replaces: EditionSchema.nullable(),
   /** What the texts of this edition are called in the sources, e.g. "Version 2.0, Nov 2024". */
   texts: z.string().min(5),
   /** Where the license text lives; `<ID>` is the short id (`MG-BY-NC`). */
@@ -108,6 +155,7 @@ export const EditionFileSchema = z.strictObject({
   compatibilityExceptions: z.array(CompatibilityExceptionSchema).default([]),
   /** Ids of the other edition's licenses that were renamed or dropped here, with what to say. */
   renamed: z.record(z.string(), z.strictObject({ to: z.string().nullable(), note: z.string().min(10) })).default({}),
+  clauses: z.array(ClauseSchema).min(1),
   sources: z.array(SourceSchema).min(1),
 });
 export type EditionFile = z.infer<typeof EditionFileSchema>;

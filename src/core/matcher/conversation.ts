@@ -1,15 +1,13 @@
-import type { Understanding } from './understanding.js';
-
 /**
  * What each conversation (one user in one channel) asked last, so "what about MG-BY-ND?" can reuse it.
  * Bounded in size and age; the caller passes the clock, which keeps the core free of I/O.
  */
-export class ConversationMemory {
-  private readonly last = new Map<string, { u: Understanding; at: number }>();
+export class ConversationMemory<T> {
+  private readonly last = new Map<string, { u: T; at: number }>();
 
   constructor(private readonly maxEntries = 5000, private readonly ttlMs = 15 * 60_000) {}
 
-  get(key: string, now: number): Understanding | undefined {
+  get(key: string, now: number): T | undefined {
     const entry = this.last.get(key);
     if (!entry) return undefined;
     if (now - entry.at > this.ttlMs) {
@@ -19,7 +17,7 @@ export class ConversationMemory {
     return entry.u;
   }
 
-  set(key: string, u: Understanding, now: number): void {
+  set(key: string, u: T, now: number): void {
     this.last.delete(key);
     this.last.set(key, { u, at: now });
     // A Map iterates in insertion order, so the first key is the least recently used.

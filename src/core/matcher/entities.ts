@@ -37,14 +37,35 @@ const ACTIONS: Array<[PermissionAction, RegExp]> = [
   ['create-derivatives', /fine[\s-]?tun|(?<!un)modif|derivativ|\badapt|retrain|quantiz|lora/],
 ];
 
+/** Wishes a publisher states when choosing a license; each is read with its own negations. */
 const NEED_CUES: Array<[Need, RegExp]> = [
-  ['no-commercial', /(no|non|not|prevent|stop|block|forbid|without|avoid|restrict|ban|prohibit|disallow|exclude)\w*[\s-]+(\w+[\s-]+){0,3}commercial|(n't|not|never|nobody|no one)\b.{0,30}(commercial|for profit|for money)|noncommercial|research[\s-]only|academic[\s-]only|(no one|nobody|anyone|others|people|companies)\b.{0,30}(sell|profit|make money|monetiz)/],
-  ['keep-open', /stay open|remain open|keep\w* (\w+ ){0,3}open|be open|open[\s-]?sourc|copyleft|share[\s-]?alike|give back|disclose|source (code )?(available|public)/],
-  ['no-derivatives', /no (modified|derivativ|modif|changes)|proprietary|verbatim|unmodified|(not|n't|never) (be )?(modif|changed|altered|fine[\s-]?tun)|no[\s-]derivativ|(nobody|no one|no-one|not|never|n't|forbid|ban|prevent|stop)\b.{0,40}(shar|redistribut|pass\w* (it |them )?around|distribut|publish|releas|upload)\w*.{0,25}(modif|fine[\s-]?tun|deriv|chang|tweak|version|adapt)|(modif|fine[\s-]?tun|deriv|chang|tweak)\w*.{0,40}(never|not|n't|nobody|no one)\b.{0,20}(shar|redistribut|pass|distribut|publish|releas)/],
-  ['prevent-misuse', /misuse|abus|harm|responsib|ethic|\brai\b|bad actors|malicious|weapon|dangerous/],
-  ['credit', /(?<!(no|not even|without|zero) )(attribut|credit|acknowledg|\bcite|citation|recogni[sz])/],
-  ['no-conditions', /permissive|no (conditions|restrictions|strings)|public domain|anything they want|whatever they (want|like)|most open|freest|least restrictive|fewest (conditions|restrictions)|(no|zero) (rules|obligations|conditions)|no strings attached/],
+  ['no-commercial', /(no|non|not|prevent|stop|block|forbid|without|avoid|restrict|ban|prohibit|disallow|exclude)\w*[\s-]+(\w+[\s-]+){0,3}(comm?ercial|monetiz)|(n't|not|never|nobody|no one|no-one)\b.{0,30}(commercial|for profit|for money|making money|make money|profit|sell|monetiz)|noncommercial|research[\s-]only|academic[\s-]only|(no one|nobody|anyone|others|people|companies|corporations)\b.{0,30}(sell|profit|make money|making money|monetiz|cash in)|(don't|do not|dont|never) (let|allow|want) .{0,30}(sell|profit|money|commercial)/],
+  ['keep-open', /stay open|remain open|keep\w* (\w+ ){0,3}open|be open|open[\s-]?sourc|copyleft|share[\s-]?alike|give back|disclose|source (code )?(available|public)|same (terms|license|licence|conditions)|under the same|reciprocal/],
+  ['no-derivatives', /no (sharing of )?(modified|derivativ|modif|changes|altered)|proprietary|verbatim|unmodified|(not|n't|never) (be )?(modif|changed|altered|fine[\s-]?tun)|no[\s-]derivativ|(nobody|no one|no-one|not|never|n't|forbid|ban|prevent|stop)\b.{0,40}(shar|redistribut|pass\w* (it |them )?around|distribut|publish|releas|upload)\w*.{0,25}(modif|fine[\s-]?tun|deriv|chang|tweak|version|adapt)|(modif|fine[\s-]?tun|deriv|chang|tweak)\w*.{0,40}(never|not|n't|nobody|no one)\b.{0,20}(shar|redistribut|pass|distribut|publish|releas)|(n't|not|never|no)\b.{0,25}\b(modif|changed|altered|tweaked|fine[\s-]?tun)\w* (copies|versions|models|variants)?\s?(\w+ )?(shar|distribut|publish|releas|out there|floating)/],
+  ['prevent-misuse', /misuse|abus|harm|responsib|ethic|\brai\b|bad actors|malicious|weapon|dangerous|deepfake|fraud|scam|harass|impersonat|disinformation|misinformation|surveillance|discriminat|illegal use|evil/],
+  ['credit', /attribut|credit|acknowledg|\bcite|citation|recogni[sz]|my name/],
+  ['no-conditions', /permissive|no (conditions|restrictions|strings|rules|limits)|public domain|anything they (want|like)|whatever they (want|like)|most open|freest|least restrictive|fewest (conditions|restrictions)|(no|zero) (rules|obligations|conditions)|no strings attached|don't care (what|how)|do what(ever)? they/],
+  ['most-restrictive', /most (restrictive|strict|stringent|protective|locked)|strictest|as (restrictive|strict) as possible|maximum (control|protection)|lock (it )?down/],
 ];
+
+/** A need the message names only to refuse it: "I don't care about credit", "commercial use is fine". */
+const NEED_REFUSALS: Partial<Record<Need, RegExp>> = {
+  credit: /(don't|do not|dont|doesn't|does not|won't|no) (really )?(care|need|want|mind|require|ask)\w* (about |for |any )?(being |getting )?(credit|attribut|acknowledg)|no (need for |)(credit|attribution)|without (any )?(credit|attribution)|(credit|attribution) (is|isn't|doesn't) (not )?(needed|necessary|important|required|matter)|not even (credit|attribution)|(don't|do not|dont) (even )?(have|need) to credit/,
+  'no-commercial': /(don't|do not|dont) mind (\w+ ){0,2}commercial|commercial (use )?(is )?(fine|ok|okay|allowed|welcome)|(fine|ok|okay|happy) with (\w+ ){0,2}commercial|allow\w* commercial|(can|may) (use it )?commercial|commercial use (of it )?is fine|sell it if they want|(not|n't) (want|wish|need) to (restrict|limit|block|prevent|forbid|stop) (\w+ ){0,2}commercial/,
+  'prevent-misuse': /(don't|do not|dont|no) (really )?(need|want|care about) (any )?(misuse|rai|use[\s-]restriction|responsible)/,
+};
+
+/** The needs a message refuses outright, so a conversation can drop them from what it gathered. */
+export function refusedNeeds(lower: string): Need[] {
+  return (Object.keys(NEED_REFUSALS) as Need[]).filter((need) => NEED_REFUSALS[need]!.test(lower));
+}
+
+/** Reads which needs the message states, leaving out the ones it refuses. */
+function readNeeds(lower: string): Need[] {
+  return NEED_CUES.filter(([need, re]) => re.test(lower) && !NEED_REFUSALS[need]?.test(lower)).map(([need]) => need)
+    .concat(NEED_REFUSALS.credit?.test(lower) ? ['no-conditions'] : [])
+    .filter((need, i, all) => all.indexOf(need) === i);
+}
 
 export interface Entities {
   method?: RemixMethod;
@@ -57,11 +78,11 @@ export interface Entities {
 
 /** Reads the non-license cues from a message. `lower` is the lower-cased message. */
 export function readEntities(lower: string): Entities {
-  const needs = NEED_CUES.filter(([, re]) => re.test(lower)).map(([need]) => need);
+  const needs = readNeeds(lower);
   return {
     method: firstMatch(METHODS, lower),
     right: /patent/.test(lower) ? 'patent' : /copyright/.test(lower) ? 'copyright' : undefined,
-    aspect: /sub-?licen[cs]/.test(lower) ? 'sublicensable' : /revo[ck]|yank|take (it |the \w+ )?back|withdraw|pull (the|my|their) licen|cancel|terminat/.test(lower) ? 'revocable' : undefined,
+    aspect: /sub-?licen[cs]/.test(lower) ? 'sublicensable' : /terminat|\bend (the|my|your|a|this) licen|licen[cs]e (end|stop)/.test(lower) ? 'terminable' : /revo[ck]|yank|take (it |the \w+ )?back|withdraw|pull (the|my|their) licen|cancel/.test(lower) ? 'revocable' : undefined,
     action: firstMatch(ACTIONS, lower),
     needs: mainNeeds(needs),
     edition: readEdition(lower),
@@ -73,6 +94,7 @@ export function readEntities(lower: string): Entities {
  * conditions as possible"; between those two, asking for credit is the more specific wish.
  */
 function mainNeeds(needs: Need[]): Need[] {
+  if (needs.includes('most-restrictive')) return ['most-restrictive'];
   const strong = needs.filter((n) => n !== 'credit' && n !== 'no-conditions');
   if (strong.length > 0) return strong;
   return needs.includes('credit') ? ['credit'] : needs;

@@ -9,6 +9,9 @@ import { entityFeatures, readEntities, withoutEditionPhrase, type Entities } fro
 import { MAX_MESSAGE_CHARS, sanitize } from './sanitize.js';
 import type { Classification, TextClassifier, TrainingExample } from './text-classifier.js';
 import type { Alternative, Understanding } from './understanding.js';
+import { INTENT_SPECS } from '../domain/intents.js';
+import { readPermission } from '../understanding/read-permission.js';
+import { asksForMatrix, isHelp, isLookalike, readTerm } from '../understanding/read-shape.js';
 
 /** Decision thresholds, chosen on the labelled dev and paraphrase sets (see `modelgo-bot eval`). */
 const THRESHOLDS = {
@@ -32,13 +35,20 @@ const COMMAND = /^\/?(?:modelgo\s+)?(license|card|remix|faq|help)(?:\s+(\S+(?:\s
 /** Greetings are too short for word statistics: "heya", "good afternoon", "hi there!". */
 const GREETING = /^(?:hi+|hello+|hey+a?|hiya|yo|howdy|greetings|good\s+(?:morning|afternoon|evening|day)|morning|evening)(?:\s+(?:there|all|everyone|folks|bot|modelgo))?[\s!.,:)]*$/i;
 
-/** "what about MG-BY-ND?", "and for Apache?": the previous question with new licenses. */
-const FOLLOW_UP = /^(?:(?:and|but|ok|okay|so)\s+)?(?:what|how)\s+about\b|^and\s+(?:for|with|if)\b|^(?:same|also)\s+(?:for|with)\b|^what\s+if\b.{0,40}$|^and\s+\S+\s*\??$/i;
+
+/** "is it irrevocable?", "non-sublicensable?": the question names the opposite of the table's column. */
+const NEGATIVE_ASPECT = /irrevoc|non[\s-]?revoc|not revocable|non[\s-]?sub-?licens|not sub-?licens/;
+
+/** A question that refers to a license only as "it" or "this", with none named. */
+const PRONOUN_ONLY = /\b(it|its)\b/;
+const CHOOSING = /which licen|what licen|recommend|choose|pick|\bi (want|need)\b/;
+/** A yes/no question about what may or must be done. */
+const POLAR = /(^|[.!?]\s*)(can|may|must|do|does|am|is|are|should|could|would) (i|we|you|it|they|people|my|our|the|an?)\b/;
 
 export class Matcher {
   constructor(private readonly classifier: TextClassifier, private readonly kb: KnowledgeBase) {}
 
-  understand(raw: string, previous?: Understanding): Understanding {
+  understand(raw: string): Understanding {
     const question = raw;
     const text = sanitize(raw);
     const base = { question, confidence: 1, mentions: [], needs: [], alternatives: [] };
@@ -58,21 +68,39 @@ export class Matcher {
 
     if (GREETING.test(text)) return { ...read, intent: 'help' };
 
-    const followUp = previous && mentions.length > 0 && FOLLOW_UP.test(text) ? previous : undefined;
-    if (followUp) return { ...followUp, question, mentions: replaceLicenses(followUp.mentions, mentions), edition: entities.edition ?? followUp.edition, alternatives: [] };
+    const masked = maskLicenses(text, mentions).toLowerCase();
+    const frame = readPermission(masked);
+    const reading = { ...read, permission: frame, negativeAspect: NEGATIVE_ASPECT.test(lower) };
+    const namesLicense = mentions.some((m) => m.kind === 'mg') || /\b(licen[cs]e|modelgo)\b/.test(masked);
+    if (isHelp(lower)) return { ...reading, intent: 'help' };
+    if (isLookalike(masked, namesLicense)) return { ...reading, intent: 'unknown', confidence: 0 };
+    const mg = mentions.filter((m) => m.kind === 'mg').length;
+    if (asksForMatrix(masked) && (mg < 2 || /\b(show|see|view|picture|image|draw|send)\b/.test(masked))) return { ...reading, intent: 'matrix' };
+    if (PRONOUN_ONLY.test(masked) && mentions.length === 0 && POLAR.test(masked) && !CHOOSING.test(masked) && (entities.aspect || frame)) return { ...reading, intent: entities.aspect ? 'grant' : 'permission' };
+    const term = readTerm(masked);
+    if (term) return { ...reading, intent: 'definition', term: term.term, subject: term.subject };
 
     const classified = this.classifier.classify(withoutEditionPhrase(maskLicenses(text, mentions)), featuresOf(entities, mentions));
     const coverage = classified.coverage;
-    const ranking = rerank(classified.ranking, entities, mentions, this.kb);
+    const ranking = rerank(classified.ranking, { ...entities, action: frame ? entities.action ?? 'share-verbatim' : entities.action }, mentions, this.kb);
     const [top, ...rest] = ranking;
-    if (!top || (coverage < THRESHOLDS.minCoverage && mentions.length === 0)) return { ...read, intent: 'unknown', confidence: 0 };
+    if (!top || (coverage < THRESHOLDS.minCoverage && mentions.length === 0)) return { ...reading, intent: 'unknown', confidence: 0 };
 
     const close = rest.filter((r) => top.score - r.score <= THRESHOLDS.closeMargin && r.label !== 'unknown').slice(0, 2).map(toAlternative);
     if (top.score < THRESHOLDS.minScore && top.label !== 'unknown') {
-      return { ...read, intent: 'unknown', confidence: top.score, alternatives: [toAlternative(top), ...close] };
+      return { ...reading, intent: 'unknown', confidence: top.score, alternatives: [toAlternative(top), ...close] };
     }
-    const { intent, faq } = parseLabel(top.label);
-    return { ...read, intent, faq, confidence: top.score, alternatives: intent === 'unknown' ? [] : close };
+    const parsed = parseLabel(top.label);
+    // Revoking, sublicensing or terminating is a question about the grant, unless the message asks to share or sell.
+    const grantWords = entities.aspect !== undefined && (!frame || frame.acts.every((a) => a === 'use' || a === 'create'));
+    // "I distilled a student from an MG-BY-ND teacher, can I upload it?" is about one license's rules, not a remix.
+    const oneLicenseRights = frame !== undefined && mg >= 1 && new Set(mentions.map((m) => (m.kind === 'mg' ? m.options.join() : m.kind))).size === 1 && POLAR.test(masked);
+    const { intent, faq } = parsed.intent === 'grant' && frame?.acts.includes('own')
+      ? { intent: 'permission' as const, faq: undefined }
+      : parsed.intent === 'permission' && grantWords
+      ? { intent: 'grant' as const, faq: undefined }
+      : (parsed.intent === 'remix' || parsed.intent === 'faq') && oneLicenseRights && !entities.aspect ? { intent: 'permission' as const, faq: undefined } : parsed;
+    return { ...reading, intent, faq, confidence: top.score, alternatives: intent === 'unknown' ? [] : close };
   }
 
   /** "license X" needs a license after it, "remix" two, "help" nothing; "faq" takes a topic. */
@@ -131,15 +159,8 @@ function rerank(ranking: Classification[], e: Entities, mentions: LicenseMention
       const about = kb.faq(FaqTopicIdSchema.parse(label.slice(4))).licenses;
       return about.length > 0 && named.size > 0 && !about.some((id) => named.has(id)) ? 0.5 : 1;
     }
-    switch (label) {
-      case 'remix': return licenses === 0 ? 0.4 : e.method ? 1.5 : 1;
-      case 'license': return licenses === 0 ? 0.3 : licenses > 1 ? 0.6 : 1;
-      case 'grant': return licenses === 0 ? 0.3 : e.aspect ? 1.5 : 0.6;
-      case 'permission': return licenses === 0 ? 0.3 : e.action ? 1.3 : 0.6;
-      case 'compare': return licenses < 2 ? 0.3 : 1;
-      case 'choose': return e.needs.length > 0 && licenses === 0 ? 1.2 : 1;
-      default: return 1;
-    }
+    const spec = (INTENT_SPECS as Record<string, (typeof INTENT_SPECS)[keyof typeof INTENT_SPECS] | undefined>)[label];
+    return spec ? spec.weight({ licenses, method: Boolean(e.method), aspect: Boolean(e.aspect), action: Boolean(e.action), needs: e.needs.length > 0, term: false }) : 1;
   };
   const weighted = ranking.map((r) => ({ label: r.label, score: r.score * factor(r.label) }));
   const total = weighted.reduce((sum, r) => sum + r.score, 0) || 1;
@@ -173,14 +194,8 @@ function maskLicenses(text: string, mentions: LicenseMention[]): string {
   let at = 0;
   for (const m of mentions) {
     if (m.start < at) continue;
-    out += `${text.slice(at, m.start)} ${m.kind === 'other' ? `otherlicense ${m.id.toLowerCase().replace(/[^a-z]+/g, '')}` : 'mglicense'} `;
+    out += `${text.slice(at, m.start)} ${m.kind === 'other' ? `otherlicense ${m.id.toLowerCase().replace(/[^a-z]+/g, '')}` : m.kind === 'unknown' ? 'unknownlicense' : 'mglicense'} `;
     at = m.start + m.text.length;
   }
   return out + text.slice(at);
-}
-
-/** A follow-up naming one license swaps the last license of the previous question; naming more replaces them all. */
-function replaceLicenses(previous: LicenseMention[], next: LicenseMention[]): LicenseMention[] {
-  if (next.length > 1 || previous.length <= 1) return next;
-  return [...previous.slice(0, -1), ...next];
 }

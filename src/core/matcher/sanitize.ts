@@ -13,5 +13,7 @@ export function sanitize(raw: string): string {
     .replace(/@(everyone|here|channel)/gi, ' ')
     .replace(/[\p{Cc}\p{Cf}\p{Co}\p{Cn}\u2028\u2029]/gu, ' ')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    // "@modelgo-bot what is MG-BY-SA": a typed name at the start addresses the bot; it is not the question.
+    .replace(/^@[\w.-]+[:,]?\s+(?=\S)/, '');
 }

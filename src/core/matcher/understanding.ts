@@ -1,6 +1,7 @@
 import type { Intent } from '../answer/answer.js';
 import type { LicenseMention } from '../knowledge/license-mentions.js';
-import type { Edition, FaqTopicId, PermissionAction } from '../knowledge/schema.js';
+import type { ClauseId, Edition, FaqTopicId, PermissionAction, Subject } from '../knowledge/schema.js';
+import type { PermissionFrame } from '../understanding/permission-frame.js';
 import type { Need } from '../rules/choose.js';
 import type { GrantAspect, GrantRight } from '../rules/grant.js';
 import type { RemixMethod } from '../rules/remix.js';
@@ -25,6 +26,17 @@ export interface Understanding {
   right?: GrantRight;
   aspect?: GrantAspect;
   action?: PermissionAction;
+  /** The structured reading of a permission question: acts, object, polarity. */
+  permission?: PermissionFrame;
+  /** "is it irrevocable?", "non-sublicensable?": the question names the opposite of the table's column. */
+  negativeAspect?: boolean;
+  /** The term a definition question asks about, and what it asks whether the term covers. */
+  term?: ClauseId;
+  subject?: Subject;
+  /** Set by the conversation when the answer rests on an earlier turn: what it assumed, for the reader. */
+  assumed?: string;
+  /** Options to offer when the message leaves a needed part open (CONTRACT.md `clarify`). */
+  clarify?: string[];
   needs: Need[];
   faq?: FaqTopicId;
   /** An edition the message asks for explicitly ("in the 2025 version"). */

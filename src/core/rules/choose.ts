@@ -3,7 +3,7 @@ import { shortId } from '../knowledge/knowledge-base.js';
 import type { Edition, License, LicenseOption } from '../knowledge/schema.js';
 import { OPTION_NAMES } from './option-names.js';
 
-export const NEEDS = ['no-commercial', 'keep-open', 'no-derivatives', 'prevent-misuse', 'credit', 'no-conditions'] as const;
+export const NEEDS = ['no-commercial', 'keep-open', 'no-derivatives', 'prevent-misuse', 'credit', 'no-conditions', 'most-restrictive'] as const;
 export type Need = (typeof NEEDS)[number];
 
 export const NEED_WORDS: Record<Need, string> = {
@@ -13,6 +13,7 @@ export const NEED_WORDS: Record<Need, string> = {
   'prevent-misuse': 'prevent misuse',
   credit: 'credit for your work',
   'no-conditions': 'as few conditions as possible',
+  'most-restrictive': 'as much control as possible',
 };
 
 export interface ChooseOutcome {
@@ -23,20 +24,22 @@ export interface ChooseOutcome {
   reasons: string[];
 }
 
-/** The option each need asks for. The copyleft option is OS in 2024 and SA in 2025. */
-function optionFor(need: Need, edition: Edition): LicenseOption | undefined {
+/** The options each need asks for; the copyleft option is whatever the edition's data names. */
+function optionsFor(need: Need, copyleft: LicenseOption): LicenseOption[] {
   switch (need) {
-    case 'no-commercial': return 'NC';
-    case 'keep-open': return edition === '2024' ? 'OS' : 'SA';
-    case 'no-derivatives': return 'ND';
-    case 'prevent-misuse': return 'RAI';
-    case 'credit': return 'BY';
-    case 'no-conditions': return undefined;
+    case 'no-commercial': return ['NC'];
+    case 'keep-open': return [copyleft];
+    case 'no-derivatives': return ['ND'];
+    case 'prevent-misuse': return ['RAI'];
+    case 'credit': return ['BY'];
+    case 'no-conditions': return [];
+    case 'most-restrictive': return ['NC', 'ND'];
   }
 }
 
 export function choose(needs: Need[], kb: KnowledgeBase, edition: Edition): ChooseOutcome {
-  const wanted = [...new Set(needs.map((n) => optionFor(n, edition)).filter((o): o is LicenseOption => o !== undefined))];
+  const copyleft = kb.edition(edition).copyleft;
+  const wanted = [...new Set(needs.flatMap((n) => optionsFor(n, copyleft)))];
   // Every ModelGo license except MG0 carries BY, so any condition at all brings attribution with it.
   const options: LicenseOption[] = wanted.length === 0 ? [] : [...new Set<LicenseOption>(['BY', ...wanted])];
   const pick = kb.licenses(edition)

@@ -1,8 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Answer } from '../../core/answer/answer.js';
 import type { Bot } from '../../core/bot.js';
-import type { ConversationTurn } from '../../core/bot.js';
-import type { Understanding } from '../../core/matcher/understanding.js';
+import type { ConversationState } from '../../core/understanding/conversation.js';
 import { recordAnswer, type FeedbackWriter } from '../answer-log.js';
 import { InFlight } from '../in-flight.js';
 import { hashUser, type Logger } from '../logger.js';
@@ -91,7 +90,7 @@ export class Pipeline {
   }
 
   private async run<M>(question: Question, reply: Reply<M>): Promise<void> {
-    const { log, platform, stores, bot, feedback } = this.options;
+    const { log, platform, stores, feedback } = this.options;
     const started = performance.now();
     const user = hashUser(question.user);
     try {
@@ -129,13 +128,10 @@ export class Pipeline {
   private async ask(question: Question): Promise<Answer> {
     const { bot, stores } = this.options;
     const now = this.now();
-    let next: Understanding | undefined;
-    const turn: ConversationTurn = { remember: (understood) => (next = understood) };
-    const previous = (await stores.conversations.get(question.conversation, now)) as Understanding | undefined;
-    if (previous) turn.previous = previous;
-    const answer = bot.ask(question.text, { conversation: question.conversation, now, turn, ...(question.edition ? { edition: question.edition } : {}) });
-    if (next) await stores.conversations.set(question.conversation, next, CONVERSATION_TTL_MS, now);
-    return answer;
+    const previous = (await stores.conversations.get(question.conversation, now)) as ConversationState | undefined;
+    const reply = bot.reply(question.text, previous, question.edition);
+    if (reply.state) await stores.conversations.set(question.conversation, reply.state, CONVERSATION_TTL_MS, now);
+    return reply.answer;
   }
 
   /** Delivers with retries; a give-up is one error line naming what was lost and why. */

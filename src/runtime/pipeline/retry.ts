@@ -27,6 +27,7 @@ export async function deliver<M>(outlet: Outlet<M>, message: M, policy: RetryPol
   // 24 characters: short enough for a Discord nonce (at most 25).
   const messageId = randomBytes(12).toString('hex');
   let last: Failure | undefined;
+  let made = 0;
   for (let number = 0; number < policy.attempts; number++) {
     if (last) {
       const wait = backoff(last, number, policy);
@@ -43,17 +44,18 @@ export async function deliver<M>(outlet: Outlet<M>, message: M, policy: RetryPol
       }
     }
     try {
+      made += 1;
       await outlet.send(message, { messageId, number });
       return { delivered: true };
     } catch (err) {
       last = outlet.classify(err);
       if (last.kind === 'already-delivered') return { delivered: true };
-      if (last.kind === 'refused') return { delivered: false, reason: last.detail, attempts: number + 1 };
+      if (last.kind === 'refused') return { delivered: false, reason: last.detail, attempts: made };
       log.warn({ attempt: number + 1, failure: last.kind, detail: 'detail' in last ? last.detail : undefined }, 'delivery failed; retrying');
       onRetry?.();
     }
   }
-  return { delivered: false, reason: last ? summary(last) : 'no attempt made', attempts: policy.attempts };
+  return { delivered: false, reason: last ? summary(last) : 'no attempt made', attempts: made };
 }
 
 /** How long to wait before attempt `number`, or undefined when the platform asks for longer than is worth it. */

@@ -1,36 +1,63 @@
 import { shortId } from '../../knowledge/knowledge-base.js';
+import type { License, LicenseGroup } from '../../knowledge/schema.js';
 import { compare } from '../../rules/compare.js';
+import { licenseCitation, sourceLine } from '../citations.js';
 import type { AnswerContext, Draft } from '../draft.js';
 import { licenseCard } from './license-card.js';
 import { askForLicenses } from './missing-license.js';
 
-/** Shown at most; the rest are summed up in one line so cards stay within platform limits. */
-const MAX_ROWS = 9;
+/** Rows shown in the first message; the rest are one tap away. */
+const SHOWN_ROWS = 3;
+
+const GROUP_RANK: Record<LicenseGroup, number> = { Permissive: 0, Conditional: 1, Stringent: 2 };
+
+/** Stricter = a later group, then more options: MG-BY-NC-ND is the strictest ModelGo license. */
+function strictness(l: License): number {
+  return GROUP_RANK[l.group] * 10 + l.options.length;
+}
 
 export function compareAnswer(ctx: AnswerContext): Draft {
-  const { kb, edition, licenses } = ctx;
-  const [a, b] = [...new Map(licenses.mg.map((l) => [l.id, l])).values()];
-  if (!a) return askForLicenses(ctx, 'compare', 'Which two licenses should I compare? For example: "MG-BY-NC vs MG-BY-NC-ND".');
+  const { u, kb, edition, licenses } = ctx;
+  const all = [...new Map(licenses.mg.map((l) => [l.id, l])).values()];
+  const [a, b] = all;
+  if (!a) return askForLicenses(ctx, 'compare', 'Which licenses should I compare? For example: "MG-BY-NC vs MG-BY-NC-ND".');
   if (!b) return licenseCard(ctx);
-  const diffs = compare(a, b, kb, edition);
-  const [x, y] = [shortId(a.id), shortId(b.id)];
-  const shown = diffs.slice(0, MAX_ROWS);
+  const ids = all.map((l) => shortId(l.id));
+  // Every row where any two of the licenses differ, with each license's value in order.
+  const rows = new Map<string, string[]>();
+  for (const other of all.slice(1)) {
+    for (const d of compare(a, other, kb, edition)) rows.set(d.label, []);
+  }
+  for (const label of rows.keys()) {
+    rows.set(label, all.map((l) => compare(l, l === a ? b : a, kb, edition).find((d) => d.label === label)?.a ?? sameAs(label, a, all, kb, edition)));
+  }
+  const table = [...rows.entries()].map(([label, values]) => ({ label, value: values.map((v, i) => `${ids[i]}: ${v}`).join(' · ') }));
+  const ranked = [...all].sort((x, y) => strictness(y) - strictness(x));
+  const stricter = /strict|restrictive|permissive|more open|freer|looser/.test(u.question.toLowerCase());
+  const headline = stricter
+    ? `${shortId(ranked[0]!.id)} is the stricter${all.length > 2 ? ' of these' : ''}: ${ranked.map((l) => shortId(l.id)).join(' > ')} (most to least restrictive).`
+    : `${ids.join(' vs ')}: they differ in ${rows.size} rows; the main ones are below.`;
+  const citations = all.map((l) => licenseCitation(kb, l, edition, 'Model Sheet'));
   return {
     card: {
-      title: `${x} vs ${y}`,
-      headline: `They differ in ${diffs.length} rows of options, grant and Model Sheet.`,
+      title: ids.join(' vs '),
+      headline,
       tone: 'neutral',
-      paragraphs: [
-        `${x}: ${a.summary}`,
-        `${y}: ${b.summary}`,
-        ...(diffs.length > shown.length ? [`…and ${diffs.length - shown.length} more Model Sheet rows; ask about either license for its full card.`] : []),
-      ],
-      fields: shown.map((d) => ({ label: d.label, value: `${x}: ${d.a} · ${y}: ${d.b}` })),
-      choices: [
-        { label: `About ${x}`, question: `what is ${x}?` },
-        { label: `About ${y}`, question: `what is ${y}?` },
-      ],
-      source: `Model Sheets of ${a.id} and ${b.id} (${kb.edition(edition).texts})`,
+      paragraphs: table.slice(0, SHOWN_ROWS).map((r) => `${r.label}: ${r.value}`),
+      fields: table,
+      choices: all.slice(0, 3).map((l) => ({ label: `About ${shortId(l.id)}`, question: `what is ${shortId(l.id)}?` })),
+      source: `Model Sheets, ${kb.edition(edition).display}`,
+      details: all.map((l) => `${shortId(l.id)}: ${l.summary}`),
+      citations,
     },
   };
+}
+
+/** A row where this license agrees with the first one: read its value against the second. */
+function sameAs(label: string, a: License, all: License[], kb: AnswerContext['kb'], edition: AnswerContext['edition']): string {
+  for (const other of all) {
+    const d = compare(a, other, kb, edition).find((x) => x.label === label);
+    if (d) return d.a;
+  }
+  return '—';
 }

@@ -1,43 +1,46 @@
-import type { Edition, FaqTopic } from '../../knowledge/schema.js';
+import type { Edition } from '../../knowledge/schema.js';
+import { faqCitation } from '../citations.js';
 import type { AnswerContext, Draft } from '../draft.js';
-import { EDITION_NAMES } from '../edition-note.js';
 import { askForLicenses } from './missing-license.js';
 
+/** Longest first message for a FAQ answer; the rest of the answer is one tap away. */
+const FIRST_MESSAGE_CHARS = 420;
+
+/** A FAQ topic, from the edition asked about; the other edition's answer follows in the details. */
 export function faqAnswer(ctx: AnswerContext): Draft {
   const { u, kb, edition } = ctx;
   if (!u.faq) return askForLicenses(ctx, 'faq', 'Which FAQ topic do you mean?');
   const topic = kb.faq(u.faq);
+  const answers: Record<Edition, string> = { '2024': topic.answer, '2025': topic.answer2025 ?? topic.answer };
+  const paragraphs = answers[edition].split(/\n\s*\n/);
+  const [first, rest] = lead(paragraphs);
+  const other = (Object.keys(answers) as Edition[]).find((e) => e !== edition && answers[e] !== answers[edition]);
+  const citation = faqCitation(topic);
   return {
     faq: topic.id,
     card: {
       title: topic.question,
-      headline: null,
+      headline: first,
       tone: 'neutral',
-      paragraphs: topic.answer2025 === undefined ? paragraphsOf(topic.answer) : bothEditions(topic, edition),
+      paragraphs: [],
       fields: [],
       choices: [],
-      source: topic.sources.map((s) => s.replace(/^reference\//, '')).join('; '),
+      source: `${citation.label}${topic.answer2025 ? ` (${kb.edition(edition).display})` : ''}`,
+      details: [...rest, ...(other ? [`${kb.edition(other).display}: ${answers[other]}`] : [])],
+      citations: [citation],
     },
   };
 }
 
-function paragraphsOf(text: string): string[] {
-  return text.split(/\n\s*\n/);
-}
-
-/**
- * A topic whose answer changed in the 2025 revision: both answers, the asked edition's first, each
- * marked with its edition. Paragraphs the two answers share are shown once.
- */
-function bothEditions(topic: FaqTopic, first: Edition): string[] {
-  const answers: Record<Edition, string> = { '2024': topic.answer, '2025': topic.answer2025 ?? topic.answer };
-  const order: Edition[] = [first, ...(Object.keys(answers) as Edition[]).filter((e) => e !== first)];
-  const shown = new Set<string>();
-  const out: string[] = [];
-  for (const edition of order) {
-    const fresh = paragraphsOf(answers[edition]).filter((p) => !shown.has(p));
-    fresh.forEach((p, i) => out.push(i === 0 ? `${EDITION_NAMES[edition]}: ${p}` : p));
-    for (const p of fresh) shown.add(p);
+/** The opening of an answer that fits a first message, cut at a sentence, and what is left. */
+function lead(paragraphs: string[]): [string, string[]] {
+  const [head = '', ...tail] = paragraphs;
+  if (head.length <= FIRST_MESSAGE_CHARS) return [head, tail];
+  const sentences = head.match(/[^.!?]+[.!?]+(\s|$)/g) ?? [head];
+  let shown = '';
+  for (const s of sentences) {
+    if (shown && shown.length + s.length > FIRST_MESSAGE_CHARS) break;
+    shown += s;
   }
-  return out;
+  return [shown.trim(), [head.slice(shown.length).trim(), ...tail].filter(Boolean)];
 }

@@ -1,6 +1,6 @@
 import { shortId } from '../../knowledge/knowledge-base.js';
 import type { Alternative } from '../../matcher/understanding.js';
-import type { Choice } from '../answer.js';
+import { type Choice, INTENT_SPECS } from '../answer.js';
 import type { AnswerContext, Draft } from '../draft.js';
 
 const EXAMPLES: Choice[] = [
@@ -11,25 +11,22 @@ const EXAMPLES: Choice[] = [
   { label: 'Why not CC?', question: 'why not just use Creative Commons?' },
 ];
 
-const CAPABILITIES = [
-  'I answer questions about the ModelGo (MG) model licenses:',
-  '• remixing: whether two licensed models can be merged, and under which license',
-  '• license cards, and comparisons of two licenses',
-  '• whether a grant is revocable or sublicensable (MG licenses, Apache-2.0, GPL-3.0, Llama and more)',
-  '• what a license allows or requires: commercial use, sharing derivatives or output, attribution, source',
-  '• which license fits your needs, and the ModelGo FAQ',
-].join('\n');
+const CAPABILITIES = 'I answer questions about the ModelGo (MG) model licenses: remixing two models, what a license allows or requires, whether a grant is revocable or sublicensable, which license fits your needs, definitions, comparisons and the ModelGo FAQ.';
+
+const SITE = { label: 'ModelGo licenses', url: 'https://www.modelgo.li' };
 
 export function helpAnswer(): Draft {
   return {
     card: {
       title: 'Hi! I\'m the ModelGo license assistant.',
-      headline: null,
+      headline: 'Hi! I\'m the ModelGo license assistant.',
       tone: 'neutral',
-      paragraphs: [CAPABILITIES, 'Ask in plain words, or try one of these.'],
+      paragraphs: [CAPABILITIES, 'Ask in plain words, or try one of the examples.'],
       fields: [],
       choices: EXAMPLES,
-      source: 'modelgo-bot',
+      source: SITE.label,
+      details: [],
+      citations: [SITE],
     },
   };
 }
@@ -44,10 +41,12 @@ export function unknownAnswer(ctx: AnswerContext): Draft {
         title: `I can't answer for "${displayed(unknownLicense.text)}"`,
         headline: `${displayed(unknownLicense.reason)}.`,
         tone: 'caution',
-        paragraphs: ['Did you mean one of these?'],
+        paragraphs: unknownLicense.suggestions.length > 0 ? [`The closest I know: ${unknownLicense.suggestions.map(shortId).join(', ')}.`] : [],
         fields: [],
         choices: unknownLicense.suggestions.map((id) => ({ label: shortId(id), question: `what is ${shortId(id)}?` })),
-        source: 'modelgo-bot',
+        source: SITE.label,
+        details: [],
+        citations: [SITE],
       },
     };
   }
@@ -60,12 +59,14 @@ export function unknownAnswer(ctx: AnswerContext): Draft {
   return {
     card: {
       title: suggestions.length > 0 ? 'I\'m not sure what you mean' : 'That\'s outside what I know',
-      headline: u.problem ? headline : suggestions.length > 0 ? 'Did you mean one of these?' : 'I only answer questions about the ModelGo model licenses.',
+      headline: u.problem ? headline : suggestions.length > 0 ? `I'm not sure what you mean. Did you mean: ${suggestions.map((s) => `"${s.question}"`).join(' or ')}?` : 'That\'s outside what I know: I only answer questions about the ModelGo model licenses.',
       tone: 'neutral',
-      paragraphs: [CAPABILITIES],
+      paragraphs: suggestions.length > 0 ? [] : [CAPABILITIES],
       fields: [],
       choices: suggestions.length > 0 ? suggestions : EXAMPLES.slice(0, 3),
-      source: 'modelgo-bot',
+      source: SITE.label,
+      details: [],
+      citations: [SITE],
     },
   };
 }
@@ -78,20 +79,11 @@ function displayed(text: string): string {
 /** A "did you mean" button: the runner-up intent asked about the licenses the message named. */
 export function choiceFor(alt: Alternative, { kb, licenses }: AnswerContext): Choice | undefined {
   const [a, b] = licenses.all.map((l) => ('options' in l ? shortId(l.id) : l.id));
-  const first = a ?? 'MG-BY-NC';
-  switch (alt.intent) {
-    case 'faq': {
-      if (!alt.faq) return undefined;
-      const topic = kb.faq(alt.faq);
-      return { label: topic.title, question: topic.question };
-    }
-    case 'remix': return { label: 'Remix compatibility', question: `can I merge ${first} with ${b ?? 'MG-BY'}?` };
-    case 'grant': return { label: 'Revocable?', question: `is ${first} revocable?` };
-    case 'permission': return { label: 'Commercial use?', question: `can I use ${first} commercially?` };
-    case 'license': return { label: 'License card', question: `what is ${first}?` };
-    case 'compare': return { label: 'Compare', question: `compare ${first} and ${b ?? 'MG-BY'}` };
-    case 'choose': return { label: 'Pick a license', question: 'which license should I choose?' };
-    case 'help': return { label: 'What can you do?', question: 'what can you do?' };
-    case 'unknown': return undefined;
+  if (alt.intent === 'faq') {
+    if (!alt.faq) return undefined;
+    const topic = kb.faq(alt.faq);
+    return { label: topic.title, question: topic.question };
   }
+  const button = INTENT_SPECS[alt.intent].button;
+  return button ? { label: button.label, question: button.question(a ?? 'MG-BY-NC', b ?? 'MG-BY') } : undefined;
 }

@@ -1,10 +1,11 @@
 import { shortId } from '../../knowledge/knowledge-base.js';
 import { METHOD_NAMES, remix } from '../../rules/remix.js';
+import { FAQ_URL } from '../citations.js';
 import type { AnswerContext, Draft } from '../draft.js';
 import { VERDICT_MARK } from '../words.js';
 import { askForLicenses } from './missing-license.js';
 
-const SOURCE_2024 = 'ModelGo FAQ "What happens if I remix two models under MG licenses?" and its compatibility table';
+const REMIX_FAQ = { label: 'ModelGo FAQ: "What happens if I remix two models under MG licenses?"', url: FAQ_URL };
 
 export function remixAnswer(ctx: AnswerContext): Draft {
   const { u, kb, edition, licenses } = ctx;
@@ -17,11 +18,13 @@ export function remixAnswer(ctx: AnswerContext): Draft {
         headline: 'The ModelGo compatibility table only covers ModelGo licenses.',
         tone: 'neutral',
         paragraphs: [
-          `${names} is not a ModelGo license, so the table can't say whether the combination works. Follow that license's own terms for derivatives, and check its compatibility with the ModelGo license separately.`,
+          `${names} is not a ModelGo license, so the table can't say whether the combination works. Follow that license's own terms for derivatives.`,
         ],
         fields: [],
         choices: [{ label: 'How remixing works', question: 'What happens when I remix two models under MG licenses?' }],
-        source: SOURCE_2024,
+        source: REMIX_FAQ.label,
+        details: [],
+        citations: [REMIX_FAQ],
       },
     };
   }
@@ -32,18 +35,19 @@ export function remixAnswer(ctx: AnswerContext): Draft {
   const outcome = remix(parents, u.method, kb, edition);
   const pair = [...new Set(parents.map((p) => shortId(p.id)))].join(' + ');
   const headline = {
-    compatible: `${VERDICT_MARK.yes} Compatible: license the merged model as ${outcome.result?.id}.`,
-    'cannot-share': `${VERDICT_MARK.caution} You can merge them, but you can't share the result, so no license applies to it.`,
-    incompatible: `${VERDICT_MARK.no} Incompatible: no ModelGo license can cover the merged model.`,
-    separable: `${VERDICT_MARK.separable} Separable: each model keeps its own license.`,
+    compatible: `${VERDICT_MARK.yes} Yes, ${pair} can be merged: license the result as ${outcome.result?.id}.`,
+    'cannot-share': `${VERDICT_MARK.caution} You can merge ${pair} for your own use, but you can't share the result, so no license applies to it.`,
+    incompatible: `${VERDICT_MARK.no} No, ${pair} can't be merged and shared: no ModelGo license can cover the result.`,
+    separable: `${VERDICT_MARK.separable} Yes: with ${METHOD_NAMES[outcome.method]} each model keeps its own license (${pair}).`,
   }[outcome.verdict];
   // Editions whose texts define Extracted Models (Dec 2025) no longer count a distilled model as a derivative.
   const extracted = outcome.method === 'distill' && kb.rowFor('create-extracted', edition) !== undefined;
-  const paragraphs = [
+  const details = [
     ...(extracted ? ['In the Dec 2025 texts a model distilled from another model\'s output is an "Extracted Model", not a derivative (MG0 and MG-BY leave such models outside the license); the verdict above still follows the official compatibility table.'] : []),
     ...(outcome.methodAssumed ? ['You didn\'t say how you will combine them, so I assumed merging into one model (weight averaging, fusion or layer concatenation). Ensembles, voting, stacking, mixtures of experts and pipelines keep each model\'s license instead.'] : []),
     ...outcome.reasons,
   ];
+  const table = `ModelGo compatibility table (${kb.edition(edition).display})`;
   return {
     verdict: outcome.verdict,
     result: outcome.result?.id ?? null,
@@ -51,14 +55,16 @@ export function remixAnswer(ctx: AnswerContext): Draft {
       title: `Remixing ${pair}`,
       headline,
       tone: { compatible: 'positive', 'cannot-share': 'caution', incompatible: 'negative', separable: 'neutral' }[outcome.verdict] as Draft['card']['tone'],
-      paragraphs,
+      paragraphs: outcome.reasons.slice(0, 1),
       fields: [
         { label: 'Method', value: `${METHOD_NAMES[outcome.method]}${outcome.methodAssumed ? ' (assumed)' : ''}` },
         { label: 'Result', value: outcome.result ? outcome.result.id : outcome.verdict === 'separable' ? 'each model keeps its license' : 'no license applies' },
         { label: 'Edition', value: kb.edition(edition).title },
       ],
       choices: outcome.result ? [{ label: `About ${shortId(outcome.result.id)}`, question: `what is ${shortId(outcome.result.id)}?` }] : [],
-      source: `${SOURCE_2024} (${kb.edition(edition).texts})`,
+      source: table,
+      details,
+      citations: [{ label: table, url: FAQ_URL }],
     },
   };
 }

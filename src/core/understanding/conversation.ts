@@ -1,0 +1,156 @@
+import { shortId } from '../knowledge/knowledge-base.js';
+import type { Edition } from '../knowledge/schema.js';
+import type { Need } from '../rules/choose.js';
+
+/**
+ * What a conversation carries from one turn to the next, so a follow-up fills in only what it changes:
+ * "what about MG-BY-ND?" swaps a license, "and in 2025?" switches the edition, "is it revocable?" takes
+ * the license just discussed. Plain data, so a shared store can keep it between replicas.
+ */
+export interface ConversationState {
+  /** The last question as the bot understood it, with pronouns already filled in. */
+  question: string;
+  intent: string;
+  /** Canonical ids the last answer was about, in order. */
+  licenses: string[];
+  /** How each of those licenses was written in `question`, to swap one for another. */
+  written: string[];
+  /** What "it" means after the last answer: the remix result or chooser pick, else the single license. */
+  subject: string | null;
+  edition: Edition;
+  needs: Need[];
+  /** The options offered when the bot asked back; "1" or "2" picks one. */
+  clarify: string[] | null;
+  /** The longer explanation of the last answer, for "why?" and "more". */
+  details: string | null;
+}
+
+/** How the next message relates to the conversation so far. */
+export type Turn =
+  | { kind: 'fresh' }
+  | { kind: 'rewrite'; question: string; edition?: Edition; assumed?: string }
+  | { kind: 'refine-needs'; needs: Need[]; drop: Need[] }
+  | { kind: 'details'; text: string }
+  | { kind: 'clarify'; options: string[] };
+
+/** "what about MG-BY-ND?", "and for Apache?", "what if I use X instead of Y?": the last question with other licenses. */
+const SWAP = /^(?:(?:and|but|ok|okay|so)\s+)?(?:wh?at|how)\s+about\b|^and\s+(?:for|with|if|under)\b|^(?:same|also)\s+(?:for|with)\b|^what\s+if\b|^and\s+\S+(?:\s+\S+)?\s*\??$|\binstead\b|^(?:and\s+)?(?:if\s+)?i\s+add\b/;
+
+const EDITION_ONLY = /^(?:(?:and|but|ok|okay|so|what|how|about|if|in|under|for|with|per|the|according|to|then|now|instead|version|edition|texts?|revision|release|licen[cs]es?|table|chart|sheet|one|please|pls)\b[\s,]*)*$/;
+const PRONOUN = /\b(it|its|it's|that one|this one|that license|this license|the result|the merged model|the pick|that|this|them|they|their)\b/;
+const ORDINAL: Array<[number, RegExp]> = [
+  [0, /\b(the )?first( one| license)?\b/],
+  [1, /\b(the )?second( one| license)?\b|\bthe other( one)?\b|\bthe latter\b/],
+];
+const FRAGMENT = /^(?:and |so |ok |what about |how about )?(?:the )?(patent|copyright|revocable|revokable|irrevocable|sublicensable|sub-?licensable|terminable|commercially|commercial use|for commercial use|for research|revoked|sublicensed|terminated)(?: (?:rights?|grant|too|then|as well|instead))?\s*[?!.]*$/;
+const REFINE = /^(?:and|also|plus|but|actually|oh|ok|okay|what if|and also|now|then|too)\b|\b(too|as well|also)\s*[?!.]*$/;
+const DETAILS = /^(?:why|why\?|how come|more|tell me more|details|explain|explain why|go on|show details)\s*[?!.]*$/;
+
+export interface TurnInput {
+  text: string;
+  lower: string;
+  /** Canonical ids the message names, and how each was written. */
+  named: string[];
+  namedText: string[];
+  edition?: Edition;
+  needs: Need[];
+  /** The needs the message refuses ("I don't care about credit"), to drop from the ones gathered. */
+  refused: Need[];
+  /** The edition phrase removed from the message ("in 2025"). */
+  withoutEdition: string;
+}
+
+/** Reads the next message against the state of its conversation. */
+export function nextTurn(input: TurnInput, state: ConversationState | undefined): Turn {
+  if (!state) return { kind: 'fresh' };
+  const { lower, named } = input;
+  if (DETAILS.test(lower) && state.details) return { kind: 'details', text: state.details };
+  const pick = lower.match(/^(?:option\s*)?([1-9])\s*[.)]?$/);
+  if (pick && state.clarify) {
+    const option = state.clarify[Number(pick[1]) - 1];
+    if (option) return { kind: 'rewrite', question: option };
+  }
+  if (named.length === 0 && input.edition && EDITION_ONLY.test(input.withoutEdition.toLowerCase().replace(/[?!.,:]/g, ' ').trim())) {
+    return { kind: 'rewrite', question: state.question, edition: input.edition, assumed: `${describe(state)}, ${input.edition} texts` };
+  }
+  if (state.intent === 'choose' && named.length === 0 && (input.needs.length > 0 || input.refused.length > 0) && (REFINE.test(lower) || lower.split(/\s+/).length <= 6)) {
+    return { kind: 'refine-needs', needs: input.needs, drop: input.refused };
+  }
+  if (named.length > 0) {
+    const bare = input.namedText.reduce((rest, t) => rest.replace(t.toLowerCase(), ' '), lower);
+    const onlyLicenses = /^(\s|and|or|,|\?|!|\.)*$/.test(bare);
+    if (!(SWAP.test(lower) || onlyLicenses) || state.licenses.length === 0 || state.written.length !== state.licenses.length) return { kind: 'fresh' };
+    return { kind: 'rewrite', question: swapped(state, input), edition: input.edition ?? state.edition };
+  }
+
+  const ordinal = ORDINAL.find(([, re]) => re.test(lower));
+  const referent = ordinal ? state.licenses[ordinal[0]] : state.subject;
+  const fragment = FRAGMENT.exec(input.withoutEdition.toLowerCase().replace(/\s+/g, ' ').trim());
+  if (!PRONOUN.test(lower) && !ordinal && !fragment) return { kind: 'fresh' };
+  if (!referent) {
+    if (state.intent === 'remix' && /\b(them|they|their|both)\b/.test(lower) && state.licenses.length > 1) {
+      const both = `the ${state.licenses.map(shortId).join(' and ')} models`;
+      return { kind: 'rewrite', question: input.text.replace(/\b(them|they|their|both)\b/i, (w) => (w.toLowerCase() === 'their' ? `${both}'` : both)), edition: input.edition ?? state.edition };
+    }
+    if (state.licenses.length > 1 && (PRONOUN.test(lower) || fragment)) {
+      return { kind: 'clarify', options: state.licenses.map((id) => withLicense(input.text, fragment, id, state)) };
+    }
+    return { kind: 'fresh' };
+  }
+  return { kind: 'rewrite', question: withLicense(input.text, fragment, referent, state), edition: input.edition ?? state.edition, assumed: `${shortId(referent)}${state.subject === referent && state.licenses.length > 1 ? ', the result just discussed' : ''}` };
+}
+
+/** The message with its pronoun (or its missing license) replaced by the license it refers to. */
+function withLicense(text: string, fragment: RegExpExecArray | null, id: string, state: ConversationState): string {
+  const name = shortId(id);
+  if (fragment) {
+    const word = fragment[1]!;
+    if (/commercial/.test(word)) return `can I use ${name} commercially?`;
+    if (/research/.test(word)) return `can I use ${name} for research?`;
+    if (/patent|copyright/.test(word)) {
+      const aspect = /sublicens/.test(state.question.toLowerCase()) ? 'sublicensable' : 'revocable';
+      return `is the ${name} ${word} grant ${aspect}?`;
+    }
+    return `is ${name} ${word.replace(/revokable/, 'revocable')}?`;
+  }
+  const replaced = text
+    .replace(/\b(the )?(first|second)( one| license)?\b|\bthe other( one)?\b|\bthe latter\b/i, name)
+    .replace(/\b(that one|this one|that license|this license|the result|the merged model|the pick)\b/i, name)
+    .replace(/\bits\b/i, `${name}'s`)
+    .replace(/\bit'?s\b(?= (irrevocable|revocable|sublicensable|copyleft|ok|allowed))/i, `${name} is`)
+    .replace(/\b(it|them|they|that|this)\b/i, name);
+  return replaced;
+}
+
+/** The last question with the licenses this message names put in place of the old ones. */
+function swapped(state: ConversationState, input: TurnInput): string {
+  const names = input.named.map(shortId);
+  const written = state.written;
+  const instead = input.lower.match(/instead of (.+?)\s*[?!.]*$/);
+  if (instead && input.named.length === 2) {
+    // "X instead of Y": the id written after "instead of" goes, the other comes in.
+    const second = input.namedText[1]!;
+    const outIndex = input.lower.indexOf(second.toLowerCase()) > input.lower.indexOf('instead of') ? 1 : 0;
+    const at = state.licenses.indexOf(input.named[outIndex]!);
+    return replaceAt(state.question, state.written, at >= 0 ? at : state.written.length - 1, shortId(input.named[1 - outIndex]!));
+  }
+  if (/\badd\b/.test(input.lower)) return `${state.question.replace(/[?!.\s]+$/, '')} and ${names.join(' and ')}?`;
+  if (names.length >= 2 || written.length <= 1) {
+    let q = state.question;
+    written.forEach((w, i) => {
+      if (names[i]) q = q.replace(w, names[i]!);
+    });
+    if (written.length === 1 && names.length > 1) q = q.replace(names[0]!, names.join(' and '));
+    return q;
+  }
+  return replaceAt(state.question, written, written.length - 1, names[0]!);
+}
+
+function replaceAt(question: string, written: string[], index: number, name: string): string {
+  const target = written[index];
+  return target ? question.replace(target, name) : question;
+}
+
+function describe(state: ConversationState): string {
+  return state.licenses.length > 0 ? state.licenses.map(shortId).join(' + ') : state.intent;
+}
