@@ -3,7 +3,7 @@ import { shortId } from '../../src/core/knowledge/knowledge-base.js';
 import { grant } from '../../src/core/rules/grant.js';
 import { permission } from '../../src/core/rules/permission.js';
 import { MG_GRANTS, OTHER_GRANTS, SHEET_2024 } from '../fixtures/grant-and-sheet-tables.js';
-import { kb } from '../helpers.js';
+import { frameFor, kb } from '../helpers.js';
 
 const note = (id: string) => kb.footnotes.get(id);
 
@@ -57,7 +57,7 @@ describe('Model Sheets (Nov 2024 texts)', () => {
       const governed = row.id === 'revocable-derivatives' && license.options.includes('ND');
       const expected = governed ? true : marks[c] === 'Y';
       expect(license.sheet[row.id], `${short} ${row.id}`).toBe(expected);
-      for (const action of row.actions) expect(permission(license, action, kb, '2024').verdict, `${short} ${action}`).toBe(expected ? 'yes' : 'no');
+      for (const action of row.actions) expect(permission(license, frameFor(action), kb, '2024').verdict, `${short} ${action}`).toBe(expected ? 'yes' : 'no');
     });
   });
 

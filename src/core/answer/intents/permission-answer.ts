@@ -35,9 +35,15 @@ export function permissionAnswer(ctx: AnswerContext): Draft {
   const context = [
     ...(frame.hosted && frame.acts.includes('share') ? ['Hosting a model or offering it through an API counts as distributing it (§1, "Distribution").'] : []),
     ...(frame.object === 'extracted' ? [extractedNote(ctx, license)] : []),
+    ...(frame.acts.includes('share') && frame.object === 'output' && license.sheet['output-dataset-notice'] === true
+      ? ['A dataset of its output needs a provenance notice when shared (§2.2(b)).']
+      : []),
   ];
-  const shown = [...context, ...reasons].slice(0, 2);
-  const citations = [licenseCitation(kb, license, edition, 'Model Sheet')];
+  // Where the Model Sheet and the license text disagree, the text decides and the first message says so.
+  const disagreements = outcome.discrepancies.map((d) => d.note);
+  const shown = [...disagreements, ...context, ...reasons].slice(0, 2);
+  const fromText = outcome.findings.some((f) => f.basis.kind === 'row' && f.basis.row.fromText) || disagreements.length > 0;
+  const citations = [licenseCitation(kb, license, edition, fromText ? 'license text' : 'Model Sheet')];
   return {
     verdict: outcome.verdict,
     card: {
@@ -45,10 +51,10 @@ export function permissionAnswer(ctx: AnswerContext): Draft {
       headline,
       tone: outcome.value === null ? 'neutral' : outcome.value ? 'positive' : 'caution',
       paragraphs: shown,
-      fields: outcome.findings.flatMap((f) => (f.basis.kind === 'row' ? [{ label: `Model Sheet: ${f.basis.row.label}`, value: license.sheet[f.basis.row.id] ? 'Yes' : 'No' }] : [])),
+      fields: outcome.findings.flatMap((f) => (f.basis.kind === 'row' ? [{ label: `${f.basis.row.fromText ? 'License text' : 'Model Sheet'}: ${f.basis.row.label}`, value: license.sheet[f.basis.row.id] ? 'Yes' : 'No' }] : [])),
       choices: [{ label: `All of ${id}`, question: `what is ${id}?` }],
       source: sourceLine(citations),
-      details: [...context, ...reasons, license.summary, ...outcome.discrepancies.map((d) => d.note)],
+      details: [...context, ...reasons, license.summary, ...disagreements],
       citations,
       group: license.group,
     },
@@ -72,7 +78,8 @@ function reason(f: Finding, license: License, { kb, edition }: AnswerContext): s
   switch (f.basis.kind) {
     case 'row': {
       const marked = license.sheet[f.basis.row.id] ? 'yes' : 'no';
-      return `Its Model Sheet (${kb.edition(edition).display}) says "${f.basis.row.label}": ${marked}.`;
+      const where = f.basis.row.fromText ? `The ${id} text` : 'Its Model Sheet';
+      return `${where} (${kb.edition(edition).display}) says "${f.basis.row.label}": ${marked}.`;
     }
     case 'no-row': return `The ${kb.edition(edition).display} have no Model Sheet row or clause that settles this.`;
     case 'copyleft': return `${id} is copyleft: shared derivatives must stay under ${id} itself.`;

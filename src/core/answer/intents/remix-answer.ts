@@ -55,7 +55,7 @@ export function remixAnswer(ctx: AnswerContext): Draft {
       title: `Remixing ${pair}`,
       headline,
       tone: { compatible: 'positive', 'cannot-share': 'caution', incompatible: 'negative', separable: 'neutral' }[outcome.verdict] as Draft['card']['tone'],
-      paragraphs: outcome.reasons.slice(0, 1),
+      paragraphs: [...(extracted ? [details[0]!] : []), ...outcome.reasons.slice(0, 1)],
       fields: [
         { label: 'Method', value: `${METHOD_NAMES[outcome.method]}${outcome.methodAssumed ? ' (assumed)' : ''}` },
         { label: 'Result', value: outcome.result ? outcome.result.id : outcome.verdict === 'separable' ? 'each model keeps its license' : 'no license applies' },
