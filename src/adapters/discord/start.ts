@@ -6,7 +6,7 @@ import { runUntilStopped } from '../../runtime/lifecycle.js';
 import { createLogger, scrub } from '../../runtime/logger.js';
 import { openStore } from '../../runtime/store/open-store.js';
 import { modelgoCommand } from './commands.js';
-import { startDiscordBot } from './discord-bot.js';
+import { startDiscordBot, type RunningDiscordBot } from './discord-bot.js';
 import { registerCommands } from './register.js';
 import { runShards } from './shards.js';
 
@@ -61,7 +61,7 @@ async function run(config: DiscordConfig): Promise<number> {
   const shard = process.env['SHARDS'];
   const log = shard === undefined ? createLogger(config.LOG_LEVEL) : createLogger(config.LOG_LEVEL).child({ shard: Number(shard) });
   const store = await openStore(config, log);
-  let running;
+  let running: RunningDiscordBot;
   try {
     running = await startDiscordBot({
       token: config.DISCORD_TOKEN,
