@@ -52,13 +52,13 @@ export class Bot {
   reply(question: string, state: ConversationState | undefined, edition?: Edition): Reply {
     const text = sanitize(question);
     const lower = text.toLowerCase();
-    const mentions = findLicenseMentions(text, this.kb).filter((m) => m.kind !== 'unknown');
+    const mentions = findLicenseMentions(text, this.kb);
     const entities = readEntities(lower);
     const turn = nextTurn(
       {
         text,
         lower,
-        named: mentions.map((m) => (m.kind === 'other' ? m.id : (this.kb.byOptions(m.options, entities.edition ?? state?.edition ?? this.defaultEdition)?.id ?? this.kb.byOptions(m.options, this.other(entities.edition ?? state?.edition ?? this.defaultEdition))?.id ?? ''))),
+        named: mentions.map((m) => (m.kind === 'other' ? m.id : m.kind === 'unknown' ? m.text : (this.kb.byOptions(m.options, entities.edition ?? state?.edition ?? this.defaultEdition)?.id ?? this.kb.byOptions(m.options, this.other(entities.edition ?? state?.edition ?? this.defaultEdition))?.id ?? ''))),
         namedText: mentions.map((m) => m.text),
         edition: entities.edition,
         needs: entities.needs,
@@ -120,7 +120,8 @@ function remember(answer: Answer, u: Understanding, asked: string, previous: Con
     question: asked,
     intent: answer.intent,
     licenses: answer.licenses,
-    written: u.clarify ? (previous?.written ?? []) : u.mentions.filter((m) => m.kind !== 'unknown').map((m) => m.text),
+    written: u.clarify ? (previous?.written ?? []) : u.mentions.map((m) => m.text),
+    object: u.permission?.objectNamed ? u.permission.object : null,
     subject: answer.result ?? (new Set(answer.licenses).size === 1 ? answer.licenses[0]! : null),
     edition: answer.edition,
     needs: u.needs,

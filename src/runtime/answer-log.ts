@@ -9,6 +9,8 @@ export interface AnswerMeta {
   platform: 'slack' | 'discord' | 'cli';
   user: string;
   latencyMs: number;
+  /** The question came from one of the bot's own buttons (see FeedbackRecord.suggestion). */
+  suggestion?: boolean;
 }
 
 /** The JSON Lines file (synchronous) or the shared store's table (asynchronous). */
@@ -23,7 +25,7 @@ export async function recordAnswer(log: Logger, feedback: FeedbackWriter | undef
   const kind = answer.intent === 'unknown' ? 'unknown' : answer.confidence < LOW_CONFIDENCE ? 'low-confidence' : undefined;
   if (kind && feedback) {
     try {
-      await feedback.append({ kind, platform: meta.platform, question: answer.question, intent: answer.intent, confidence: answer.confidence, user });
+      await feedback.append({ kind, platform: meta.platform, question: answer.question, intent: answer.intent, confidence: answer.confidence, user, ...(meta.suggestion ? { suggestion: true } : {}) });
     } catch (err) {
       log.warn({ err }, 'could not write the feedback log');
     }

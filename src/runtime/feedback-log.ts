@@ -10,6 +10,8 @@ export interface FeedbackRecord {
   confidence: number;
   /** Hashed, never the raw platform id. */
   user?: string;
+  /** Asked by pressing one of the bot's own suggestions (a choice, an example): not a user's wording, so never a miss. */
+  suggestion?: boolean;
   at?: string;
 }
 

@@ -106,12 +106,13 @@ describe('modelgo-bot discord, run as users run it', () => {
     const run = start(['discord', 'register'], env({ DISCORD_GUILD_ID: GUILD_ID }));
     children.push(run.child);
     expect(await run.exited).toBe(0);
-    expect(run.output()).toMatch(/Registered \/modelgo in server/);
+    expect(run.output()).toMatch(/Registered \/modelgo, "Ask ModelGo" in server/);
 
     const put = await fake.waitForRequest((r) => r.method === 'PUT', 'the command registration');
     expect(put.path).toBe(`/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
-    const [command] = put.body as Array<{ name: string; options: Array<{ name: string; options?: Array<{ name: string; autocomplete?: boolean; choices?: Array<{ value: string }> }> }> }>;
+    const [command, menu] = put.body as Array<{ name: string; type?: number; options: Array<{ name: string; type: number; options?: Array<{ name: string; type: number; autocomplete?: boolean; choices?: Array<{ value: string }> }> }> }>;
     expect(command?.name).toBe('modelgo');
+    expect(menu).toMatchObject({ name: 'Ask ModelGo', type: 3 });
     expect(command?.options.map((o) => o.name)).toEqual(['ask', 'license', 'remix', 'faq', 'help']);
     const option = (sub: string, name: string) => command!.options.find((o) => o.name === sub)!.options!.find((o) => o.name === name)!;
     expect(option('license', 'name').autocomplete).toBe(true);
@@ -119,6 +120,7 @@ describe('modelgo-bot discord, run as users run it', () => {
     expect(option('remix', 'second').autocomplete).toBe(true);
     expect(option('faq', 'topic').autocomplete).toBe(true);
     expect(option('remix', 'method').choices?.map((c) => c.value)).toEqual([...REMIX_METHODS]);
+    expect(option('ask', 'private').type).toBe(5);
     expect(run.output()).not.toContain(TOKEN);
   });
 
@@ -128,6 +130,15 @@ describe('modelgo-bot discord, run as users run it', () => {
     expect(await run.exited).toBe(0);
     const put = await fake.waitForRequest((r) => r.method === 'PUT', 'the command registration');
     expect(put.path).toBe(`/applications/${APP_ID}/commands`);
+  });
+
+  it('removes the global and the server\'s commands with `discord register --clear`', async () => {
+    const run = start(['discord', 'register', '--clear'], env({ DISCORD_GUILD_ID: GUILD_ID }));
+    children.push(run.child);
+    expect(await run.exited).toBe(0);
+    expect(run.output()).toMatch(/Removed the global commands and those of server/);
+    const puts = fake.requests.filter((r) => r.method === 'PUT');
+    expect(puts.map((r) => [r.path, r.body])).toEqual([[`/applications/${APP_ID}/commands`, []], [`/applications/${APP_ID}/guilds/${GUILD_ID}/commands`, []]]);
   });
 
   it('stops at start-up with one line naming DISCORD_TOKEN when it is missing', () => {

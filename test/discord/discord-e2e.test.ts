@@ -9,7 +9,7 @@ import { FeedbackLog } from '../../src/runtime/feedback-log.js';
 import { createLogger } from '../../src/runtime/logger.js';
 import { FakeDiscord, type RecordedRequest } from './fake-discord.js';
 import {
-  BOT_USER, CHANNEL_ID, DM_CHANNEL_ID, autocomplete, buttonPress, channelMessage, directMessage, replyInChannel, slashCommand, user,
+  BOT_USER, CHANNEL_ID, DM_CHANNEL_ID, autocomplete, botMessage, buttonPress, channelMessage, directMessage, replyInChannel, slashCommand, user,
 } from './payloads.js';
 
 const TOKEN = 'MTA4NDIyNjM4MTkxMTc1NjgwMA.GfakeX.abcdefghijklmnopqrstuvwxyz0123456789AB';
@@ -186,13 +186,13 @@ describe('the Discord bot, end to end over a fake Discord', () => {
     expect(embedText(reply)).toContain('MG-BY-ND');
   });
 
-  it('records 👎 in the feedback log, with the question and a hashed user, and thanks privately', async () => {
+  it('records 👎 in the feedback log, with the question and a hashed user, and counts it on the button', async () => {
     const asker = user();
     const answer = await interact(slashCommand('ask', { question: 'can I sell outputs of an MG-BY-NC model?' }, asker));
     const down = buttons(answer).find((b) => b.emoji?.name === '👎')!;
-    const reply = await interact(buttonPress(down.custom_id, asker));
-    expect(reply.body.data.flags).toBe(EPHEMERAL);
-    expect(reply.body.data.content).toMatch(/thank/i);
+    const reply = await interact(buttonPress(down.custom_id, asker, botMessage({ components: answer.body.data.components })));
+    expect(reply.body.type).toBe(7);
+    expect(buttons(reply).find((b) => b.custom_id === down.custom_id)?.label).toBe('1');
     const lines = readFileSync(feedbackFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     const record = lines.find((l) => l.kind === 'thumbs-down');
     expect(record).toMatchObject({ platform: 'discord', question: 'can I sell outputs of an MG-BY-NC model?' });

@@ -98,7 +98,9 @@ describe('Discord embeds stay within Discord limits', () => {
       title: 'T'.repeat(1000), headline: 'The verdict comes first.', tone: 'caution', paragraphs: ['word '.repeat(3000)],
       fields: Array.from({ length: 40 }, (_, i) => ({ label: `Row ${i} ${'n'.repeat(300)}`, value: 'v'.repeat(2000) })),
       choices: Array.from({ length: 30 }, (_, i) => ({ label: `Choice ${i} ${'l'.repeat(100)}`, question: `question ${i}?` })),
-      source: 's'.repeat(3000), details: [], citations: [],
+      source: 's'.repeat(3000),
+      details: [],
+      citations: [],
     };
     const answer: Answer = { question: 'q', intent: 'faq', confidence: 1, licenses: [], faq: null, verdict: null, result: null, edition: '2024', term: null, clarify: null, details: null, image: null, text: '', card: huge };
     const message = renderAnswer(answer);

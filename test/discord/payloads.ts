@@ -50,7 +50,8 @@ export function guildCreate(): Record<string, unknown> {
   };
 }
 
-type Options = Record<string, string>;
+/** Option values: strings, or booleans (Discord's option type 5). */
+type Options = Record<string, string | boolean>;
 
 function interaction(type: number, data: unknown, from: User, extra: Record<string, unknown> = {}): Record<string, unknown> & { id: string } {
   const id = snowflake();
@@ -67,7 +68,7 @@ function subcommand(name: string, options: Options, focused?: string) {
     id: '1100000000000000050', name: 'modelgo', type: 1,
     options: [{
       type: 1, name,
-      options: Object.entries(options).map(([key, value]) => ({ type: 3, name: key, value, ...(key === focused ? { focused: true } : {}) })),
+      options: Object.entries(options).map(([key, value]) => ({ type: typeof value === 'boolean' ? 5 : 3, name: key, value, ...(key === focused ? { focused: true } : {}) })),
     }],
   };
 }
@@ -82,14 +83,23 @@ export function autocomplete(sub: string, options: Options, focused: string, fro
   return interaction(4, subcommand(sub, options, focused), from);
 }
 
-/** Pressing a button with `customId` on one of the bot's messages. */
-export function buttonPress(customId: string, from = user()) {
-  const message = {
-    id: snowflake(), channel_id: CHANNEL_ID, guild_id: GUILD_ID, author: BOT_USER, content: '', embeds: [], components: [],
+/** One of the bot's messages, as a button press carries it: `components` and `flags` as it was sent. */
+export function botMessage(shape: { id?: string; components?: unknown[]; flags?: number } = {}) {
+  return {
+    id: shape.id ?? snowflake(), channel_id: CHANNEL_ID, guild_id: GUILD_ID, author: BOT_USER, content: '', embeds: [], components: shape.components ?? [],
     timestamp: JOINED, edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [],
-    attachments: [], pinned: false, type: 0, flags: 0,
+    attachments: [], pinned: false, type: 0, flags: shape.flags ?? 0,
   };
+}
+
+/** Pressing a button with `customId` on one of the bot's messages. */
+export function buttonPress(customId: string, from = user(), message = botMessage()) {
   return interaction(3, { custom_id: customId, component_type: 2 }, from, { message });
+}
+
+/** Choosing `name` in the Apps menu of `target` (a message command). */
+export function messageCommand(name: string, target: { id: string }, from = user()) {
+  return interaction(2, { id: '1100000000000000051', name, type: 3, target_id: target.id, resolved: { messages: { [target.id]: target } } }, from);
 }
 
 function message(content: string, from: User, where: Record<string, unknown>, mentions: unknown[]) {

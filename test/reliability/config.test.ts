@@ -143,7 +143,7 @@ describe('modelgo-bot check-config', () => {
   it.each<[Mode, Record<string, string>]>([['slack', SLACK], ['discord', DISCORD]])('says ok for a valid %s configuration without printing a secret', (mode, env) => {
     const run = runCli(['check-config', mode], { env });
     expect(run.status).toBe(0);
-    expect(run.stdout).toBe(`ok: ${mode} configuration is valid\n`);
+    expect(run.stdout).toMatch(new RegExp(`^ok: ${mode} configuration is valid; `));
     expectNoSecret(run.stdout + run.stderr);
   });
 
@@ -174,7 +174,7 @@ describe('modelgo-bot check-config', () => {
     const dir = writeDotEnv(Object.entries({ ...SLACK, SLACK_BOT_TOKEN: 'xoxp-a-user-token' }).map(([k, v]) => `${k}=${v}`).join('\n'));
     expect(runCli(['check-config', 'slack'], { cwd: dir }).status).toBe(1);
     const fixed = runCli(['check-config', 'slack'], { cwd: dir, env: { SLACK_BOT_TOKEN: SLACK.SLACK_BOT_TOKEN } });
-    expect(fixed).toMatchObject({ status: 0, stdout: 'ok: slack configuration is valid\n' });
+    expect(fixed).toMatchObject({ status: 0, stdout: 'ok: slack configuration is valid; it will run in HTTP mode on port 3000 (Slack\'s request URLs must reach https://YOUR-HOST/slack/events)\n' });
   });
 
   it('rejects a mode it does not know with the usage line', () => {

@@ -83,6 +83,7 @@ describe('modelgo-bot report', () => {
       records: 12,
       skipped: 3,
       kinds: { 'thumbs-up': 2, 'thumbs-down': 3, unknown: 5, 'low-confidence': 2 },
+      fromSuggestions: 0,
       topQuestions: [
         { question: 'what is the gpl', count: 3 },
         { question: 'can i fine-tune on outputs', count: 2 },
@@ -104,6 +105,15 @@ describe('modelgo-bot report', () => {
     expect(run.stdout).toMatch(/remix: 2 👎, 1 👍\n\s+grant: 1 👎, 0 👍/);
     // Logged questions are user input: no escape sequence or ping reaches the owner's terminal.
     expect(run.stdout).not.toMatch(/[\u001b]|<!channel>/);
+  });
+
+  it('does not count answers to the bot\'s own suggestion buttons as misses', () => {
+    const file = join(tempDir(), 'feedback.jsonl');
+    const clicked = { ...record('low-confidence', 'what is MG-BY-NC?', 'license'), suggestion: true };
+    writeFileSync(file, jsonl([clicked, clicked, clicked, record('unknown', 'who wrote ModelGo?')]));
+    const summary = JSON.parse(runCli(['report', '--file', file, '--json']).stdout) as Record<string, unknown>;
+    expect(summary).toMatchObject({ records: 4, fromSuggestions: 3, kinds: { 'low-confidence': 0, unknown: 1 }, topQuestions: [{ question: 'who wrote modelgo', count: 1 }] });
+    expect(runCli(['report', '--file', file]).stdout).toContain("3 answers to the bot's own suggestion buttons not counted as misses");
   });
 
   it('lists at most ten questions', () => {

@@ -73,7 +73,9 @@ describe('Block Kit limits hold for every answer the knowledge base can produce'
         paragraphs: Array.from({ length: 60 }, () => long),
         fields: Array.from({ length: 25 }, (_, i) => ({ label: `Row ${i}`, value: 'v'.repeat(2500) })),
         choices: Array.from({ length: 12 }, (_, i) => ({ label: `Choice ${i} ${'l'.repeat(100)}`, question: `question ${i}` })),
-        source: 's'.repeat(5000), details: [], citations: [],
+        source: 's'.repeat(5000),
+        details: [],
+        citations: [],
       },
     };
     const message = renderAnswer(answer, { shareable: true });

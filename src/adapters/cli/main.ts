@@ -114,7 +114,8 @@ export async function run(argv: string[]): Promise<void> {
     process.exitCode = await main(argv);
   } catch (err) {
     if (err instanceof ConfigError || err instanceof DataError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`modelgo-bot: ${(err as Error).message}\n`);
+      // A ConfigError names every problem, one a line; each line reads on its own.
+      for (const line of (err as Error).message.split('\n')) process.stderr.write(`modelgo-bot: ${line}\n`);
       process.exitCode = 1;
       return;
     }

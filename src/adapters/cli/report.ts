@@ -9,7 +9,7 @@ const KINDS = ['thumbs-up', 'thumbs-down', 'unknown', 'low-confidence'] as const
 const TOP = 10;
 
 /** Only what the report reads; other fields may come and go without making old lines "malformed". */
-const LineSchema = z.object({ kind: z.enum(KINDS), question: z.string(), intent: z.string() });
+const LineSchema = z.object({ kind: z.enum(KINDS), question: z.string(), intent: z.string(), suggestion: z.boolean().optional() });
 
 export interface FeedbackSummary {
   /** The files that were read, oldest first. */
@@ -18,6 +18,8 @@ export interface FeedbackSummary {
   /** Lines that were not a feedback record (torn writes, hand edits). */
   skipped: number;
   kinds: Record<FeedbackRecord['kind'], number>;
+  /** Unknown or low-confidence answers to the bot's own suggestion buttons: counted here, never as misses. */
+  fromSuggestions: number;
   /** The questions to add utterances or FAQ entries for: unknown and low-confidence ones, grouped. */
   topQuestions: Array<{ question: string; count: number }>;
   /** Intents whose answers users disliked most, with their 👍 for scale. */
@@ -51,6 +53,7 @@ export function summarise(texts: Array<{ file: string; text: string }>): Feedbac
   const votes = new Map<string, { thumbsDown: number; thumbsUp: number }>();
   let records = 0;
   let skipped = 0;
+  let fromSuggestions = 0;
   for (const line of texts.flatMap((t) => t.text.split('\n'))) {
     if (line.trim() === '') continue;
     const record = parseLine(line);
@@ -59,8 +62,14 @@ export function summarise(texts: Array<{ file: string; text: string }>): Feedbac
       continue;
     }
     records++;
+    const miss = record.kind === 'unknown' || record.kind === 'low-confidence';
+    // Clicking "what is MG-BY-NC?" under a vague answer says nothing about how people phrase questions.
+    if (miss && record.suggestion) {
+      fromSuggestions++;
+      continue;
+    }
     kinds[record.kind]++;
-    if (record.kind === 'unknown' || record.kind === 'low-confidence') {
+    if (miss) {
       const question = normalise(record.question);
       if (question) questions.set(question, (questions.get(question) ?? 0) + 1);
     } else {
@@ -75,6 +84,7 @@ export function summarise(texts: Array<{ file: string; text: string }>): Feedbac
     records,
     skipped,
     kinds,
+    fromSuggestions,
     topQuestions: [...questions].map(([question, count]) => ({ question, count }))
       .sort((a, b) => b.count - a.count || a.question.localeCompare(b.question)).slice(0, TOP),
     thumbsDownByIntent: [...votes].map(([intent, v]) => ({ intent, ...v })).filter((v) => v.thumbsDown > 0)
@@ -105,6 +115,7 @@ function formatSummary(s: FeedbackSummary, file: string): string {
     `Feedback log: ${s.files.join(' + ')}`,
     `${plural(s.records, 'record')}: ${KINDS.map((k) => `${s.kinds[k]} ${k}`).join(', ')}${s.skipped > 0 ? ` (${plural(s.skipped, 'malformed line')} skipped)` : ''}`,
   ];
+  if (s.fromSuggestions > 0) lines.push(`(${plural(s.fromSuggestions, 'answer')} to the bot's own suggestion buttons not counted as misses)`);
   if (s.topQuestions.length > 0) {
     lines.push('', 'Most common unanswered or low-confidence questions (add utterances or FAQ entries for these):');
     for (const q of s.topQuestions) lines.push(`  ${String(q.count).padStart(4)}× ${q.question}`);

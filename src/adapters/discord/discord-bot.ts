@@ -1,6 +1,7 @@
 import { Events, RESTEvents, type Client } from 'discord.js';
 import type { Bot } from '../../core/bot.js';
 import type { FeedbackWriter } from '../../runtime/answer-log.js';
+import { AnswerMemory } from '../../runtime/answer-memory.js';
 import type { Logger } from '../../runtime/logger.js';
 import { Pipeline } from '../../runtime/pipeline/pipeline.js';
 import { DEFAULT_RETRY, type RetryPolicy } from '../../runtime/pipeline/retry.js';
@@ -10,6 +11,7 @@ import { createClient } from './client.js';
 import { fatalCloseReason } from './fatal-closes.js';
 import { handleInteraction } from './interactions.js';
 import { handleMessage } from './messages.js';
+import { Votes } from './votes.js';
 
 export interface DiscordBotOptions {
   token: string;
@@ -51,8 +53,10 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
     if (!closing) task().catch((err: unknown) => log.error({ err }, 'discord handler failed'));
   };
 
-  client.on(Events.InteractionCreate, (interaction) => work(() => handleInteraction(interaction, { bot, pipeline })));
-  client.on(Events.MessageCreate, (message) => work(() => handleMessage(message, pipeline)));
+  const memory = new AnswerMemory();
+  const votes = new Votes(stores.dedupe, feedback, log);
+  client.on(Events.InteractionCreate, (interaction) => work(() => handleInteraction(interaction, { bot, pipeline, memory, votes })));
+  client.on(Events.MessageCreate, (message) => work(() => handleMessage(message, pipeline, memory)));
   client.on(Events.Error, (err) => log.error({ err }, 'discord client error'));
   client.on(Events.Warn, (message) => log.warn({ message }, 'discord warning'));
   client.on(Events.ShardReconnecting, () => log.info('discord gateway reconnecting'));

@@ -1,13 +1,15 @@
 import {
-  ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIEmbed,
+  ButtonStyle, ComponentType, MessageFlags, type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIEmbed,
   type APIEmbedField,
 } from 'discord.js';
 import { DISCLAIMER, type Answer, type Card, type Tone } from '../../core/answer/answer.js';
 import type { LicenseGroup } from '../../core/knowledge/schema.js';
 import { askButton, feedbackButton } from '../../runtime/pipeline/button-codec.js';
+import type { AnswerMemory } from '../../runtime/answer-memory.js';
 import type { Renderer } from '../../runtime/pipeline/outlet.js';
 import { clip } from '../../runtime/text/clip.js';
 import { defuseMentions } from './defuse-mentions.js';
+import { rememberedButtonId } from './remembered-answers.js';
 import { COMPONENT_LIMITS, EMBED_LIMITS } from './embed-limits.js';
 import { NO_PINGS, privateReply, type PrivateReply } from './replies.js';
 
@@ -32,16 +34,41 @@ const MIN_DESCRIPTION = 600;
  * Answers go to the channel for everyone to read; notices (rate limits, apologies, thanks) only to the
  * one asking when the platform allows it (interactions), else as a plain reply.
  */
-export const interactionRenderer: Renderer<AnswerMessage | PrivateReply> = { answer: renderAnswer, notice: privateReply };
+export const interactionRenderer: Renderer<AnswerMessage | PrivateReply> = { answer: (answer) => renderAnswer(answer), notice: privateReply };
 export const messageRenderer: Renderer<AnswerMessage | { content: string; allowedMentions: typeof NO_PINGS }> = {
-  answer: renderAnswer,
+  answer: (answer) => renderAnswer(answer),
   notice: (content) => ({ content, allowedMentions: NO_PINGS }),
 };
 
-export function renderAnswer(answer: Answer): AnswerMessage {
+/**
+ * `base` with the buttons that refer back to an answer kept in `memory`: "Why?" under an answer with
+ * details and, for a private answer (only the asker sees it), "Post to channel".
+ */
+export function withMemory<M>(base: Renderer<M>, memory: AnswerMemory, privately = false): Renderer<M | AnswerMessage> {
+  return {
+    answer(answer) {
+      const id = answer.details || privately ? memory.remember(answer) : undefined;
+      const message = renderAnswer(answer, { ...(answer.details ? { details: id } : {}), ...(privately ? { post: id } : {}) });
+      return privately ? { ...message, flags: MessageFlags.Ephemeral } : message;
+    },
+    notice: base.notice,
+  };
+}
+
+export type PrivateAnswer = AnswerMessage & { flags: MessageFlags.Ephemeral };
+
+/** AnswerMemory ids for the buttons that refer back to this answer. */
+export interface AnswerButtons {
+  /** "Why?": set when the answer has details. */
+  details?: string;
+  /** "Post to channel": set under a private answer. */
+  post?: string;
+}
+
+export function renderAnswer(answer: Answer, extra: AnswerButtons = {}): AnswerMessage {
   return {
     embeds: [renderEmbed(answer.card)],
-    components: renderButtons(answer),
+    components: renderButtons(answer, extra),
     allowedMentions: { parse: [] },
   };
 }
@@ -85,8 +112,8 @@ function textLength(fields: APIEmbedField[]): number {
   return fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
 }
 
-/** Rows of "did you mean" / follow-up buttons, then a last row with 👍 and 👎. */
-function renderButtons(answer: Answer): AnswerMessage['components'] {
+/** Rows of "did you mean" / follow-up buttons, then a last row with Why?, Post to channel, 👍 and 👎. */
+function renderButtons(answer: Answer, extra: AnswerButtons): AnswerMessage['components'] {
   const seen = new Set<string>();
   const choices: APIButtonComponentWithCustomId[] = [];
   for (const choice of answer.card.choices) {
@@ -105,6 +132,8 @@ function renderButtons(answer: Answer): AnswerMessage['components'] {
   rows.push({
     type: ComponentType.ActionRow,
     components: [
+      ...(extra.details ? [{ type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Why?', custom_id: rememberedButtonId('why', extra.details) } as const] : []),
+      ...(extra.post ? [{ type: ComponentType.Button, style: ButtonStyle.Primary, label: 'Post to channel', custom_id: rememberedButtonId('post', extra.post) } as const] : []),
       { type: ComponentType.Button, style: ButtonStyle.Secondary, emoji: { name: '👍' }, custom_id: feedbackButton('up', answer, COMPONENT_LIMITS.customId) },
       { type: ComponentType.Button, style: ButtonStyle.Secondary, emoji: { name: '👎' }, custom_id: feedbackButton('down', answer, COMPONENT_LIMITS.customId) },
     ],

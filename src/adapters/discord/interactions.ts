@@ -1,5 +1,9 @@
-import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, Interaction, RepliableInteraction } from 'discord.js';
+import {
+  MessageFlags, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction,
+  type MessageContextMenuCommandInteraction, type RepliableInteraction,
+} from 'discord.js';
 import type { Bot } from '../../core/bot.js';
+import type { AnswerMemory } from '../../runtime/answer-memory.js';
 import { EditionSchema, type Edition } from '../../core/knowledge/schema.js';
 import { parseButton } from '../../runtime/pipeline/button-codec.js';
 import type { Pipeline } from '../../runtime/pipeline/pipeline.js';
@@ -7,25 +11,40 @@ import { question, type Place } from '../../runtime/pipeline/question.js';
 import { TEXTS } from '../../runtime/pipeline/texts.js';
 import { faqSuggestions, licenseSuggestions } from './autocomplete.js';
 import { COMMAND_NAME } from './commands.js';
-import { interactionRenderer } from './embed.js';
+import { ASK_MESSAGE_COMMAND } from './context-menu.js';
+import { interactionRenderer, withMemory } from './embed.js';
 import { interactionOutlet } from './outlets.js';
+import { parseRememberedButton, pressRemembered } from './remembered-answers.js';
 import { slashQuestion } from './slash-question.js';
+import type { Votes } from './votes.js';
 
 export interface InteractionContext {
   bot: Bot;
   pipeline: Pipeline;
+  /** Answers that "Why?" and "Post to channel" refer back to. */
+  memory: AnswerMemory;
+  votes: Votes;
 }
+
+export const NO_TEXT_TEXT = 'That message has no text I can read. Ask me with /modelgo ask instead.';
 
 /** Every interaction Discord sends: autocomplete, `/modelgo`, and presses of our buttons. */
 export async function handleInteraction(interaction: Interaction, ctx: InteractionContext): Promise<void> {
   if (interaction.isAutocomplete()) return autocomplete(interaction, ctx);
   if (interaction.isChatInputCommand()) return command(interaction, ctx);
+  if (interaction.isMessageContextMenuCommand()) return askAboutMessage(interaction, ctx);
   if (interaction.isButton()) return button(interaction, ctx);
+}
+
+/** How answers to this interaction are rendered: with the remembered-answer buttons, privately or not. */
+function replyTo(interaction: RepliableInteraction, ctx: InteractionContext, privately = false) {
+  return { render: withMemory(interactionRenderer, ctx.memory, privately), outlet: interactionOutlet(interaction) };
 }
 
 function command(interaction: ChatInputCommandInteraction, ctx: InteractionContext): Promise<void> {
   if (interaction.commandName !== COMMAND_NAME) return Promise.resolve();
-  const reply = { render: interactionRenderer, outlet: interactionOutlet(interaction) };
+  // `private:` exists on `ask` only; elsewhere it reads as null.
+  const reply = replyTo(interaction, ctx, interaction.options.getBoolean('private') === true);
   let asked: ReturnType<typeof slashQuestion>;
   try {
     asked = slashQuestion({ subcommand: interaction.options.getSubcommand(false), option: (name) => interaction.options.getString(name) });
@@ -37,11 +56,23 @@ function command(interaction: ChatInputCommandInteraction, ctx: InteractionConte
   return ctx.pipeline.answer(question(asked.question, placeOf(interaction), interaction.user.id, { edition: asked.edition }), reply);
 }
 
+/** "Apps → Ask ModelGo" on a message: its text, answered privately. */
+function askAboutMessage(interaction: MessageContextMenuCommandInteraction, ctx: InteractionContext): Promise<void> {
+  if (interaction.commandName !== ASK_MESSAGE_COMMAND) return Promise.resolve();
+  const reply = replyTo(interaction, ctx, true);
+  const text = interaction.targetMessage.content.trim();
+  if (!text) return ctx.pipeline.notice(NO_TEXT_TEXT, reply);
+  return ctx.pipeline.answer(question(text, placeOf(interaction), interaction.user.id), reply);
+}
+
 function button(interaction: ButtonInteraction, ctx: InteractionContext): Promise<void> {
+  const remembered = parseRememberedButton(interaction.customId);
+  if (remembered) return pressRemembered(interaction, remembered, ctx.memory, ctx.pipeline);
   const action = parseButton(interaction.customId);
-  const reply = { render: interactionRenderer, outlet: interactionOutlet(interaction) };
-  if (action?.kind === 'ask') return ctx.pipeline.answer(question(action.question, placeOf(interaction), interaction.user.id, { edition: action.edition }), reply);
-  if (action?.kind === 'feedback') return ctx.pipeline.vote(action, { user: interaction.user.id, message: interaction.message.id }, reply);
+  // A choice under a private answer stays private.
+  const reply = replyTo(interaction, ctx, interaction.message.flags.has(MessageFlags.Ephemeral));
+  if (action?.kind === 'ask') return ctx.pipeline.answer(question(action.question, placeOf(interaction), interaction.user.id, { edition: action.edition, suggestion: true }), reply);
+  if (action?.kind === 'feedback') return ctx.votes.cast(interaction, action);
   return ctx.pipeline.notice(TEXTS.staleButton, reply);
 }
 

@@ -1,7 +1,8 @@
 import type { Message } from 'discord.js';
+import type { AnswerMemory } from '../../runtime/answer-memory.js';
 import type { Pipeline } from '../../runtime/pipeline/pipeline.js';
 import { question } from '../../runtime/pipeline/question.js';
-import { messageRenderer } from './embed.js';
+import { messageRenderer, withMemory } from './embed.js';
 import { discordPlace } from './interactions.js';
 import { messageOutlet } from './outlets.js';
 
@@ -10,7 +11,7 @@ import { messageOutlet } from './outlets.js';
  * the bot's messages (a follow-up in the same conversation), or any direct message. Discord delivers the
  * content of exactly these messages without the privileged Message Content intent.
  */
-export async function handleMessage(message: Message, pipeline: Pipeline): Promise<void> {
+export async function handleMessage(message: Message, pipeline: Pipeline, memory: AnswerMemory): Promise<void> {
   if (message.author.bot || message.system || message.webhookId) return;
   const me = message.client.user;
   const addressed = !message.inGuild()
@@ -18,7 +19,7 @@ export async function handleMessage(message: Message, pipeline: Pipeline): Promi
     || message.mentions.repliedUser?.id === me.id;
   if (!addressed || message.content.trim() === '') return;
   await pipeline.answer(question(message.content, discordPlace(message.guildId, message.channelId), message.author.id), {
-    render: messageRenderer,
+    render: withMemory(messageRenderer, memory),
     outlet: messageOutlet(message),
     quietWhenLimited: true,
   });

@@ -6,8 +6,9 @@ import { runUntilStopped } from '../../runtime/lifecycle.js';
 import { createLogger, scrub } from '../../runtime/logger.js';
 import { openStore } from '../../runtime/store/open-store.js';
 import { modelgoCommand } from './commands.js';
+import { askMessageCommand } from './context-menu.js';
 import { startDiscordBot, type RunningDiscordBot } from './discord-bot.js';
-import { registerCommands } from './register.js';
+import { clearCommands, registerCommands } from './register.js';
 import { runShards } from './shards.js';
 
 /** If something still holds the event loop once the command is done, exit anyway this long after. */
@@ -16,15 +17,16 @@ const EXIT_GRACE_MS = 3_000;
 /**
  * `modelgo-bot discord`: answer on Discord until SIGTERM or SIGINT, then exit 0.
  * `modelgo-bot discord --shards auto|N`: the same, as N shard processes (see shards.ts).
- * `modelgo-bot discord register`: register `/modelgo` and exit.
+ * `modelgo-bot discord register [--clear]`: register `/modelgo` and "Ask ModelGo" (or remove them) and exit.
  */
 export async function startDiscord(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { shards: { type: 'string' } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { shards: { type: 'string' }, clear: { type: 'boolean' } } });
   const shards = parseShards(values.shards);
   const config = loadConfig('discord');
   try {
-    if (shards !== undefined && positionals.length === 0) return await runShards(config, shards, createLogger(config.LOG_LEVEL));
-    return await (positionals[0] === 'register' ? register(config) : positionals.length > 0 ? unknownCommand(positionals[0]!) : run(config));
+    if (shards !== undefined && positionals.length === 0 && !values.clear) return await runShards(config, shards, createLogger(config.LOG_LEVEL));
+    if (positionals[0] === 'register' && positionals.length === 1 && shards === undefined) return await register(config, values.clear === true);
+    return await (args.length > 0 ? unknownCommand(args.join(' ')) : run(config));
   } finally {
     // Connections discord.js keeps alive must not hold the process open once the work is done.
     setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
@@ -38,10 +40,10 @@ function parseShards(value: string | undefined): 'auto' | number | undefined {
   throw new ConfigError(`--shards must be auto or a number of shards from 1 to 1024, not "${value}"`);
 }
 
-async function register(config: DiscordConfig): Promise<number> {
+async function register(config: DiscordConfig, clear: boolean): Promise<number> {
   try {
-    const commands = [modelgoCommand([...loadKnowledge().editions.keys()])];
-    process.stdout.write(`${await registerCommands(config, commands)}\n`);
+    const commands = [modelgoCommand([...loadKnowledge().editions.keys()]), askMessageCommand()];
+    process.stdout.write(`${clear ? await clearCommands(config) : await registerCommands(config, commands)}\n`);
     return 0;
   } catch (err) {
     process.stderr.write(`modelgo-bot: could not register the commands: ${scrub((err as Error).message)}\n`);
@@ -50,7 +52,7 @@ async function register(config: DiscordConfig): Promise<number> {
 }
 
 async function unknownCommand(name: string): Promise<number> {
-  process.stderr.write(`Unknown discord command "${name}". Use "modelgo-bot discord" or "modelgo-bot discord register".\n`);
+  process.stderr.write(`Unknown discord command "${name}". Use "modelgo-bot discord" or "modelgo-bot discord register [--clear]".\n`);
   return 2;
 }
 

@@ -6,6 +6,8 @@ export const ACTION = {
   share: 'modelgo_share',
   thumbsUp: 'modelgo_feedback_up',
   thumbsDown: 'modelgo_feedback_down',
+  /** "Why?": the value is an AnswerMemory id. */
+  details: 'modelgo_details',
   /** Followed by the choice's index. */
   choicePrefix: 'modelgo_choice_',
 } as const;

@@ -9,9 +9,14 @@ import { Pipeline } from '../../runtime/pipeline/pipeline.js';
 import { DEFAULT_RETRY, type RetryPolicy } from '../../runtime/pipeline/retry.js';
 import { memoryStore } from '../../runtime/store/memory-store.js';
 import { fileFeedback, type SharedStore } from '../../runtime/store/shared-store.js';
+import { AnswerMemory } from '../../runtime/answer-memory.js';
+import { registerAppHome } from './app-home.js';
+import { registerAssistant } from './assistant.js';
 import { boltLogger } from './bolt-logger.js';
 import { registerButtons } from './buttons.js';
 import type { SlackContext } from './context.js';
+import { registerDetailsButton } from './details-button.js';
+import { registerMessageShortcut } from './message-shortcut.js';
 import { registerMessages } from './messages.js';
 import { forgetUninstalledWorkspaces, oauthOptions } from './oauth.js';
 import { createReceiver, type SlackMode } from './receiver.js';
@@ -59,7 +64,8 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   const responseUrls = new ResponseUrls(slackApiUrl, timeout);
   const oauth = usesOAuth(config) ? oauthOptions(config, store, slackApiUrl) : undefined;
   const { mode, receiver } = createReceiver(config, logger, slackApiUrl, { checkStore: () => store.check(), metrics }, oauth);
-  if (receiver instanceof HTTPReceiver) guardRequests(receiver, { signingSecret: config.SLACK_SIGNING_SECRET, seen: stores.dedupe, responseUrls, log });
+  // HTTP mode: loadConfig has required the signing secret.
+  if (receiver instanceof HTTPReceiver) guardRequests(receiver, { signingSecret: config.SLACK_SIGNING_SECRET!, seen: stores.dedupe, responseUrls, log });
   const app = new App({
     receiver,
     // Without a token, Bolt authorizes each request from the installation of its workspace.
@@ -71,12 +77,16 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     clientOptions: { retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout, ...(slackApiUrl ? { slackApiUrl } : {}) },
   });
   const pipeline = new Pipeline({ platform: 'slack', bot: options.bot, log, stores, metrics, feedback: store.feedback, retry: options.retry ?? DEFAULT_RETRY });
-  const ctx: SlackContext = { pipeline, stores, responseUrls };
+  const ctx: SlackContext = { pipeline, stores, responseUrls, memory: new AnswerMemory(), bot: options.bot };
 
   forgetUninstalledWorkspaces(app, store, log, oauth);
   registerSlashCommand(app, ctx);
   registerMessages(app, ctx);
   registerButtons(app, ctx);
+  registerDetailsButton(app, ctx);
+  registerAppHome(app, ctx);
+  registerMessageShortcut(app, ctx);
+  registerAssistant(app, ctx);
   // The pipeline catches its own failures; this is the net for anything else (middleware, Bolt itself).
   app.error(async (err) => {
     log.error({ err }, 'slack listener failed');

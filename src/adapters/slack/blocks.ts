@@ -1,6 +1,7 @@
 import type { types } from '@slack/bolt';
 import { DISCLAIMER, type Answer, type Card } from '../../core/answer/answer.js';
 import { askButton, feedbackButton, shareButton } from '../../runtime/pipeline/button-codec.js';
+import type { AnswerMemory } from '../../runtime/answer-memory.js';
 import type { Renderer } from '../../runtime/pipeline/outlet.js';
 import { clip } from '../../runtime/text/clip.js';
 import { ACTION } from './action-ids.js';
@@ -16,6 +17,10 @@ export interface SlackMessage {
 export interface RenderOptions {
   /** Ephemeral answers get a "Share in channel" button; answers everyone already sees do not. */
   shareable: boolean;
+  /** Where answers with details are kept for their "Why?" button; no such button without it. */
+  memory?: AnswerMemory;
+  /** The name of who shared the answer in the channel. */
+  sharedBy?: string;
 }
 
 /** The feedback log keeps 500 characters of a question; 300 are plenty to find it again. */
@@ -28,14 +33,14 @@ const MAX_CHOICES = 5;
  * An answer as Block Kit: the verdict first, then the reasons, the card fields, source and disclaimer,
  * and the buttons. Every string is escaped here and every Block Kit limit is respected here.
  */
-export function renderAnswer(answer: Answer, options: RenderOptions): SlackMessage {
+export function renderAnswer(answer: Answer, options: RenderOptions & { detailsId?: string }): SlackMessage {
   const { card } = answer;
   const content: types.KnownBlock[] = [
     ...(card.headline ? mrkdwnPieces(card.headline, LIMITS.sectionText - 2).map((t) => section(`*${t}*`)) : []),
     ...card.paragraphs.flatMap((p) => mrkdwnPieces(p, LIMITS.sectionText).map(section)),
     ...fieldSections(card),
   ];
-  const footer = [context(`Source: ${card.source}`), actions(answer, options)];
+  const footer = [context(`Source: ${card.source}`, options.sharedBy), actions(answer, options)];
   // Room for the header and the footer; a card longer than that loses its tail, marked as cut.
   const room = LIMITS.blocks - 1 - footer.length;
   const body = content.length > room ? [...content.slice(0, room - 1), section(mrkdwn('… (shortened; ask a narrower question for the rest)'))] : content;
@@ -44,7 +49,10 @@ export function renderAnswer(answer: Answer, options: RenderOptions): SlackMessa
 
 /** The pipeline's view of this file: answers and notices as Block Kit. */
 export function slackRenderer(options: RenderOptions): Renderer<SlackMessage> {
-  return { answer: (answer) => renderAnswer(answer, options), notice: renderNotice };
+  return {
+    answer: (answer) => renderAnswer(answer, { ...options, ...(answer.details && options.memory ? { detailsId: options.memory.remember(answer) } : {}) }),
+    notice: renderNotice,
+  };
 }
 
 /** A short reply that is not an answer: rate limit, apology, thanks. */
@@ -56,11 +64,11 @@ function fallback(text: string): string {
   return clip(mrkdwn(text), LIMITS.fallbackText);
 }
 
-function header(title: string): types.HeaderBlock {
+export function header(title: string): types.HeaderBlock {
   return { type: 'header', text: { type: 'plain_text', text: clip(plainText(title).trim() || 'ModelGo', LIMITS.headerText), emoji: true } };
 }
 
-function section(text: string): types.SectionBlock {
+export function section(text: string): types.SectionBlock {
   return { type: 'section', text: { type: 'mrkdwn', text } };
 }
 
@@ -74,13 +82,15 @@ function fieldSections(card: Card): types.SectionBlock[] {
   return sections;
 }
 
-/** The small grey line: where the answer comes from, and that it is not legal advice. */
-function context(source?: string): types.ContextBlock {
+/** The small grey line: where the answer comes from, that it is not legal advice, and who shared it. */
+export function context(source?: string, sharedBy?: string): types.ContextBlock {
   const lines = source ? [source, DISCLAIMER] : [DISCLAIMER];
-  return { type: 'context', elements: lines.map((l) => ({ type: 'mrkdwn' as const, text: clip(mrkdwn(l), LIMITS.contextText) })) };
+  // A name rather than a <@mention>: it says who shared without pinging them about their own share.
+  const all = sharedBy?.trim() ? [...lines, `Shared by ${plainText(sharedBy)}`] : lines;
+  return { type: 'context', elements: all.map((l) => ({ type: 'mrkdwn' as const, text: clip(mrkdwn(l), LIMITS.contextText) })) };
 }
 
-function actions(answer: Answer, { shareable }: RenderOptions): types.ActionsBlock {
+function actions(answer: Answer, { shareable, detailsId }: RenderOptions & { detailsId?: string }): types.ActionsBlock {
   // Questions are stored without mention tokens (the matcher ignores them anyway), so none sits in a reply.
   const question = plainText(answer.question);
   const share = shareable ? shareButton(question, answer.edition, LIMITS.buttonValue) : undefined;
@@ -91,6 +101,7 @@ function actions(answer: Answer, { shareable }: RenderOptions): types.ActionsBlo
   const rated = { ...answer, question: question.slice(0, FEEDBACK_QUESTION_CHARS) };
   const elements: types.Button[] = [
     ...(share ? [button(ACTION.share, 'Share in channel', share, 'primary')] : []),
+    ...(detailsId ? [button(ACTION.details, 'Why?', detailsId)] : []),
     ...choices,
     button(ACTION.thumbsUp, '👍', feedbackButton('up', rated, LIMITS.buttonValue)),
     button(ACTION.thumbsDown, '👎', feedbackButton('down', rated, LIMITS.buttonValue)),
@@ -98,7 +109,7 @@ function actions(answer: Answer, { shareable }: RenderOptions): types.ActionsBlo
   return { type: 'actions', elements };
 }
 
-function button(actionId: string, label: string, value: string, style?: 'primary'): types.Button {
+export function button(actionId: string, label: string, value: string, style?: 'primary'): types.Button {
   const text = clip(plainText(label).trim() || '…', LIMITS.buttonText);
   return { type: 'button', action_id: actionId, text: { type: 'plain_text', text, emoji: true }, value, ...(style ? { style } : {}) };
 }

@@ -15,7 +15,7 @@ export function registerButtons(app: App, ctx: SlackContext): void {
     const where = whereOf(body);
     const shared = parseButton(action.value);
     if (!where || shared?.kind !== 'share') return stale(ctx, body);
-    const reply = privately(ctx, body, { response_type: 'in_channel', replace_original: false });
+    const reply = { ...privately(ctx, body, { response_type: 'in_channel', replace_original: false }), render: slackRenderer({ shareable: false, memory: ctx.memory, sharedBy: body.user.name ?? body.user.username }) };
     const shareThenTidy: Reply<SlackMessage>['outlet'] = {
       ...reply.outlet,
       async send(message, attempt) {
@@ -33,15 +33,15 @@ export function registerButtons(app: App, ctx: SlackContext): void {
     const choice = parseButton(action.value);
     if (!where || choice?.kind !== 'ask') return stale(ctx, body);
     const ephemeral = body.container['is_ephemeral'] === true;
-    const asked = question(choice.question, where.place, where.user, { edition: choice.edition });
+    const asked = question(choice.question, where.place, where.user, { edition: choice.edition, suggestion: true });
     if (ephemeral) {
       // A retry replaces the clicked message: better the answer in its place than the answer twice.
-      return ctx.pipeline.answer(asked, { render: slackRenderer({ shareable: true }), outlet: ctx.responseUrls.outlet(body.response_url, { response_type: 'ephemeral', replace_original: false }, true) });
+      return ctx.pipeline.answer(asked, { render: slackRenderer({ shareable: true, memory: ctx.memory }), outlet: ctx.responseUrls.outlet(body.response_url, { response_type: 'ephemeral', replace_original: false }, true) });
     }
     const { channel, thread } = where.place;
     const follow = thread ? { threads: ctx.stores.threads, key: threadKey(where.place.workspace, channel, thread) } : undefined;
     await ctx.pipeline.answer(asked, {
-      render: slackRenderer({ shareable: false }),
+      render: slackRenderer({ shareable: false, memory: ctx.memory }),
       outlet: postOutlet(client, { channel, ...(thread ? { thread } : {}), ...(follow ? { follow } : {}) }, ctx.pipeline.log),
     });
   });
@@ -56,7 +56,7 @@ export function registerButtons(app: App, ctx: SlackContext): void {
 }
 
 /** Who clicked where; a click in a thread (or under a threaded answer) belongs to that thread's conversation. */
-function whereOf(body: BlockAction): { place: ReturnType<typeof slackPlace>; user: string } | undefined {
+export function whereOf(body: BlockAction): { place: ReturnType<typeof slackPlace>; user: string } | undefined {
   const channel = body.channel?.id ?? body.container['channel_id'];
   const team = body.team?.id ?? body.user.team_id;
   if (typeof channel !== 'string' || !team) return undefined;
@@ -65,8 +65,8 @@ function whereOf(body: BlockAction): { place: ReturnType<typeof slackPlace>; use
 }
 
 /** A new ephemeral message for the clicker, below the one they clicked in (never replacing it). */
-function privately(ctx: SlackContext, body: BlockAction, fields: Record<string, unknown>): Reply<SlackMessage> {
-  return { render: slackRenderer({ shareable: false }), outlet: ctx.responseUrls.outlet(body.response_url, fields, false) };
+export function privately(ctx: SlackContext, body: BlockAction, fields: Record<string, unknown>): Reply<SlackMessage> {
+  return { render: slackRenderer({ shareable: false, memory: ctx.memory }), outlet: ctx.responseUrls.outlet(body.response_url, fields, false) };
 }
 
 function stale(ctx: SlackContext, body: BlockAction): Promise<void> {

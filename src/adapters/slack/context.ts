@@ -1,3 +1,5 @@
+import type { Bot } from '../../core/bot.js';
+import type { AnswerMemory } from '../../runtime/answer-memory.js';
 import type { Pipeline } from '../../runtime/pipeline/pipeline.js';
 import type { Place } from '../../runtime/pipeline/question.js';
 import type { Stores } from '../../runtime/store/types.js';
@@ -8,6 +10,10 @@ export interface SlackContext {
   pipeline: Pipeline;
   stores: Stores;
   responseUrls: ResponseUrls;
+  /** Answers with details, for their "Why?" button. */
+  memory: AnswerMemory;
+  /** For what is not a question: the App Home tab shows the bot's help. */
+  bot: Bot;
 }
 
 /** Direct-message channel ids start with D; a DM is one conversation, threads or not. */

@@ -1,4 +1,4 @@
-import type { App } from '@slack/bolt';
+import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { question } from '../../runtime/pipeline/question.js';
 import { slackRenderer } from './blocks.js';
 import { isDirectMessageChannel, slackPlace, threadKey, type SlackContext } from './context.js';
@@ -18,28 +18,31 @@ export function registerMessages(app: App, ctx: SlackContext): void {
     const asked = question(event.text ?? '', slackPlace(body.team_id, event.channel, thread), event.user, { eventId: body.event_id });
     const follow = { threads: ctx.stores.threads, key: threadKey(body.team_id, event.channel, thread) };
     await ctx.pipeline.answer(asked, {
-      render: slackRenderer({ shareable: false }),
+      render: slackRenderer({ shareable: false, memory: ctx.memory }),
       outlet: postOutlet(client, { channel: event.channel, thread, follow }, ctx.pipeline.log),
       quietWhenLimited: true,
     });
   });
 
-  app.message(async ({ message, body, client, context }) => {
-    // Edits, joins, bot posts and the like carry a subtype; only plain messages people typed are questions.
-    if (message.subtype !== undefined || message.bot_id || !message.user || message.user === context.botUserId) return;
-    const text = message.text ?? '';
-    const dm = message.channel_type === 'im';
-    const thread = message.thread_ts;
-    if (!dm) {
-      // In channels: only replies in a thread the bot answered in; a reply that mentions the bot is app_mention's.
-      if (!thread || thread === message.ts || (context.botUserId && text.includes(`<@${context.botUserId}>`))) return;
-      if (!(await ctx.stores.threads.has(threadKey(body.team_id, message.channel, thread), Date.now()))) return;
-    }
-    const asked = question(text, slackPlace(body.team_id, message.channel, thread), message.user, { eventId: body.event_id });
-    await ctx.pipeline.answer(asked, {
-      render: slackRenderer({ shareable: false }),
-      outlet: postOutlet(client, { channel: message.channel, ...(thread ? { thread } : {}) }, ctx.pipeline.log),
-      quietWhenLimited: true,
-    });
+  app.message((args) => answerMessage(ctx, args));
+}
+
+/** A DM, or a reply in a thread the bot answered in; also what the assistant pane's messages go through. */
+export async function answerMessage(ctx: SlackContext, { message, body, client, context }: Pick<SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs, 'message' | 'body' | 'client' | 'context'>): Promise<void> {
+  // Edits, joins, bot posts and the like carry a subtype; only plain messages people typed are questions.
+  if (message.subtype !== undefined || message.bot_id || !message.user || message.user === context.botUserId) return;
+  const text = message.text ?? '';
+  const dm = message.channel_type === 'im';
+  const thread = message.thread_ts;
+  if (!dm) {
+    // In channels: only replies in a thread the bot answered in; a reply that mentions the bot is app_mention's.
+    if (!thread || thread === message.ts || (context.botUserId && text.includes(`<@${context.botUserId}>`))) return;
+    if (!(await ctx.stores.threads.has(threadKey(body.team_id, message.channel, thread), Date.now()))) return;
+  }
+  const asked = question(text, slackPlace(body.team_id, message.channel, thread), message.user, { eventId: body.event_id });
+  await ctx.pipeline.answer(asked, {
+    render: slackRenderer({ shareable: false, memory: ctx.memory }),
+    outlet: postOutlet(client, { channel: message.channel, ...(thread ? { thread } : {}) }, ctx.pipeline.log),
+    quietWhenLimited: true,
   });
 }

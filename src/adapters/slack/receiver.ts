@@ -60,6 +60,7 @@ export function createReceiver(config: SlackConfig, logger: BoltLogger, slackApi
     });
     return { mode: 'socket', receiver };
   }
-  const receiver = new HTTPReceiver({ signingSecret: config.SLACK_SIGNING_SECRET, endpoints: ['/slack/events'], customRoutes: operationalRoutes(ops), logger, ...oauth });
+  // loadConfig requires the signing secret whenever there is no app-level token.
+  const receiver = new HTTPReceiver({ signingSecret: config.SLACK_SIGNING_SECRET!, endpoints: ['/slack/events'], customRoutes: operationalRoutes(ops), logger, ...oauth });
   return { mode: 'http', receiver };
 }

@@ -14,7 +14,7 @@ export function registerSlashCommand(app: App, ctx: SlackContext): void {
     await ack();
     const asked = question(command.text ?? '', slackPlace(command.team_id, command.channel_id), command.user_id);
     await ctx.pipeline.answer(asked, {
-      render: slackRenderer({ shareable: true }),
+      render: slackRenderer({ shareable: true, memory: ctx.memory }),
       outlet: ctx.responseUrls.outlet(command.response_url, { response_type: 'ephemeral' }, true),
     });
   });

@@ -58,7 +58,8 @@ export function compose(u: Understanding, kb: KnowledgeBase, defaultEdition: Edi
     question: u.question,
     intent,
     confidence: round(u.confidence),
-    licenses: [...new Set(licenses.all.map((l) => l.id))],
+    // Licenses it has no data for are named as written, so a reader sees which one went unanswered.
+    licenses: [...new Set([...licenses.all.map((l) => l.id), ...licenses.unknown.map((m) => m.text.trim().replace(/\s+/g, '-'))])],
     faq: intent === 'faq' ? (draft.faq ?? null) : null,
     verdict: draft.verdict ?? null,
     result: draft.result ?? null,

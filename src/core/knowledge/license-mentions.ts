@@ -21,6 +21,9 @@ const ZERO = new Set(['0', 'zero', 'o']);
 const VERSION = /^v?[12](\.0)?$/;
 const CODE_LIST = Object.keys(OPTION_CODES);
 
+/** Licenses people ask about that the ModelGo FAQ's tables do not cover: named, so no other row answers for them. */
+const UNKNOWN_FAMILIES = /\b(?:MIT|BSD(?:[\s-]\d-clause)?|MPL(?:[\s-]2\.0)?|LGPL(?:[\s-]?v?\d(?:\.\d)?)?|AGPL(?:[\s-]?v?\d(?:\.\d)?)?|CC0|Unlicense|Gemma(?: terms(?: of use)?| license)?)\b/g;
+
 /** A word with the hyphens, dots and underscores that hold license ids together. */
 const CHUNK = /[\p{L}\p{N}][\p{L}\p{N}._-]*/gu;
 
@@ -43,6 +46,10 @@ export function findLicenseMentions(text: string, kb: KnowledgeBase): LicenseMen
     i = found.next - 1;
   }
   mentions.push(...findOtherLicenses(text, chunks, taken, kb));
+  for (const m of text.matchAll(UNKNOWN_FAMILIES)) {
+    if (mentions.some((k) => m.index < k.start + k.text.length && m.index + m[0].length > k.start)) continue;
+    mentions.push(unknown(m[0], m.index, `${m[0]} is not in the ModelGo FAQ's grant tables, so I have no data for it`, kb));
+  }
   return mentions.sort((a, b) => a.start - b.start);
 }
 
@@ -58,6 +65,9 @@ function readMg(source: string, chunks: Chunk[], i: number, kb: KnowledgeBase): 
   // does not read "so" as a typo of OS.
   while (next < chunks.length) {
     const word = chunks[next]!.lower;
+    // "…the other is MG-BY. ND means…": punctuation between the words ends the id.
+    const gap = source.slice(chunks[next - 1]!.start + chunks[next - 1]!.text.length, chunks[next]!.start);
+    if (gap.trim() !== '') break;
     const wordParts = splitParts(word).flatMap(segmentCodes);
     if (wordParts.length === 0 || !wordParts.every((p) => p in OPTION_CODES || VERSION.test(p) || (ZERO.has(p) && p !== 'o'))) break;
     parts.push(...wordParts);

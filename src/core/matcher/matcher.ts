@@ -40,10 +40,16 @@ const GREETING = /^(?:hi+|hello+|hey+a?|hiya|yo|howdy|greetings|good\s+(?:mornin
 const NEGATIVE_ASPECT = /irrevoc|non[\s-]?revoc|not revocable|non[\s-]?sub-?licens|not sub-?licens/;
 
 /** A question that refers to a license only as "it" or "this", with none named. */
-const PRONOUN_ONLY = /\b(it|its)\b/;
+const PRONOUN_ONLY = /\b(it|its|this)\b/;
 const CHOOSING = /which licen|what licen|recommend|choose|pick|\bi (want|need)\b/;
 /** A yes/no question about what may or must be done. */
-const POLAR = /(^|[.!?]\s*)(can|may|must|do|does|am|is|are|should|could|would) (i|we|you|it|they|people|my|our|the|an?)\b/;
+const POLAR = /(^|[.!?,]\s*)((ok|okay|so|and|but|well|then|hmm|also)\s+)*(can|may|must|do|does|am|is|are|should|could|would) (i|we|you|it|they|people|my|our|the|an?)\b/;
+
+/** A question about a license the bot has no data for keeps the intent its shape says, so the answer can say so. */
+function unknownLicenseIntent(masked: string, e: Entities): Intent {
+  if (e.aspect) return 'grant';
+  return /\b(what is|what's|tell me about|info|describe|overview|explain)\b/.test(masked) ? 'license' : 'faq';
+}
 
 export class Matcher {
   constructor(private readonly classifier: TextClassifier, private readonly kb: KnowledgeBase) {}
@@ -76,7 +82,7 @@ export class Matcher {
     if (isLookalike(masked, namesLicense)) return { ...reading, intent: 'unknown', confidence: 0 };
     const mg = mentions.filter((m) => m.kind === 'mg').length;
     if (asksForMatrix(masked) && (mg < 2 || /\b(show|see|view|picture|image|draw|send)\b/.test(masked))) return { ...reading, intent: 'matrix' };
-    if (PRONOUN_ONLY.test(masked) && mentions.length === 0 && POLAR.test(masked) && !CHOOSING.test(masked) && (entities.aspect || frame)) return { ...reading, intent: entities.aspect ? 'grant' : 'permission' };
+    if (PRONOUN_ONLY.test(masked) && mentions.length === 0 && masked.trim().split(/\s+/).length <= 8 && POLAR.test(masked) && !CHOOSING.test(masked) && (entities.aspect || frame)) return { ...reading, intent: entities.aspect ? 'grant' : 'permission' };
     const term = readTerm(masked);
     if (term) return { ...reading, intent: 'definition', term: term.term, subject: term.subject };
 
@@ -94,12 +100,19 @@ export class Matcher {
     // Revoking, sublicensing or terminating is a question about the grant, unless the message asks to share or sell.
     const grantWords = entities.aspect !== undefined && (!frame || frame.acts.every((a) => a === 'use' || a === 'create'));
     // "I distilled a student from an MG-BY-ND teacher, can I upload it?" is about one license's rules, not a remix.
-    const oneLicenseRights = frame !== undefined && mg >= 1 && new Set(mentions.map((m) => (m.kind === 'mg' ? m.options.join() : m.kind))).size === 1 && POLAR.test(masked);
-    const { intent, faq } = parsed.intent === 'grant' && frame?.acts.includes('own')
+    const merging = entities.method !== undefined && entities.method !== 'distill';
+    const oneLicenseRights = frame !== undefined && !merging && (parsed.intent !== 'faq' || frame.objectNamed) && mg >= 1 && new Set(mentions.flatMap((m) => (m.kind === 'mg' ? [m.options.join()] : []))).size === 1 && POLAR.test(masked);
+    const { intent, faq } = entities.aspect === 'terminable' && mentions.length > 0
+      ? { intent: 'grant' as const, faq: undefined }
+      : parsed.intent === 'grant' && frame?.acts.includes('own')
       ? { intent: 'permission' as const, faq: undefined }
       : parsed.intent === 'permission' && grantWords
       ? { intent: 'grant' as const, faq: undefined }
-      : (parsed.intent === 'remix' || parsed.intent === 'faq') && oneLicenseRights && !entities.aspect ? { intent: 'permission' as const, faq: undefined } : parsed;
+      : (parsed.intent === 'remix' || parsed.intent === 'faq' || parsed.intent === 'choose') && oneLicenseRights && !entities.aspect
+        ? { intent: 'permission' as const, faq: undefined }
+        : parsed.intent === 'faq' && mentions.some((m) => m.kind === 'unknown') && unknownLicenseIntent(masked, entities) !== 'faq'
+          ? { intent: unknownLicenseIntent(masked, entities), faq: undefined }
+          : parsed;
     return { ...reading, intent, faq, confidence: top.score, alternatives: intent === 'unknown' ? [] : close };
   }
 
@@ -194,7 +207,7 @@ function maskLicenses(text: string, mentions: LicenseMention[]): string {
   let at = 0;
   for (const m of mentions) {
     if (m.start < at) continue;
-    out += `${text.slice(at, m.start)} ${m.kind === 'other' ? `otherlicense ${m.id.toLowerCase().replace(/[^a-z]+/g, '')}` : m.kind === 'unknown' ? 'unknownlicense' : 'mglicense'} `;
+    out += `${text.slice(at, m.start)} ${m.kind === 'other' ? `otherlicense ${m.id.toLowerCase().replace(/[^a-z]+/g, '')}` : m.kind === 'unknown' ? `unknownlicense ${m.text.toLowerCase().replace(/[^a-z]+/g, '')}` : 'mglicense'} `;
     at = m.start + m.text.length;
   }
   return out + text.slice(at);

@@ -101,7 +101,9 @@ function find(license: License, act: Act, object: ActObject, purpose: Permission
 /** The findings for every act of the question, and the verdict in the question's own polarity. */
 export function permission(license: License, frame: PermissionFrame, kb: KnowledgeBase, edition: Edition): PermissionOutcome {
   const findings = frame.acts.map((act) => find(license, act, frame.object, frame.purpose, kb, edition));
-  const value = combine(findings);
+  // Asked from the licensor's side, "does the licensor own it?" is the opposite of "do I own it?".
+  const own = combine(findings);
+  const value = frame.licensorSide && own !== null ? !own : own;
   const duty = findings.length === 1 && findings[0]!.duty;
   const rows = new Set(findings.flatMap((f) => (f.basis.kind === 'row' ? [f.basis.row.id] : [])));
   return {

@@ -1,6 +1,8 @@
 import { shortId } from '../knowledge/knowledge-base.js';
 import type { Edition } from '../knowledge/schema.js';
 import type { Need } from '../rules/choose.js';
+import type { ActObject } from './permission-frame.js';
+import { isHelp } from './read-shape.js';
 
 /**
  * What a conversation carries from one turn to the next, so a follow-up fills in only what it changes:
@@ -15,6 +17,8 @@ export interface ConversationState {
   licenses: string[];
   /** How each of those licenses was written in `question`, to swap one for another. */
   written: string[];
+  /** What the last permission question was about (outputs, a fine-tune…), for "them" and "they". */
+  object: ActObject | null;
   /** What "it" means after the last answer: the remix result or chooser pick, else the single license. */
   subject: string | null;
   edition: Edition;
@@ -64,6 +68,7 @@ export interface TurnInput {
 export function nextTurn(input: TurnInput, state: ConversationState | undefined): Turn {
   if (!state) return { kind: 'fresh' };
   const { lower, named } = input;
+  if (isHelp(lower)) return { kind: 'fresh' };
   if (DETAILS.test(lower) && state.details) return { kind: 'details', text: state.details };
   const pick = lower.match(/^(?:option\s*)?([1-9])\s*[.)]?$/);
   if (pick && state.clarify) {
@@ -113,7 +118,10 @@ function withLicense(text: string, fragment: RegExpExecArray | null, id: string,
     }
     return `is ${name} ${word.replace(/revokable/, 'revocable')}?`;
   }
+  // "publish them as a dataset" after a question about outputs: "them" are the outputs, not the license.
+  const plural = state.object === 'output' || state.object === 'output-dataset' ? `the outputs of ${name}` : name;
   const replaced = text
+    .replace(/\b(them|they)\b/i, plural)
     .replace(/\b(the )?(first|second)( one| license)?\b|\bthe other( one)?\b|\bthe latter\b/i, name)
     .replace(/\b(that one|this one|that license|this license|the result|the merged model|the pick)\b/i, name)
     .replace(/\bits\b/i, `${name}'s`)

@@ -17,7 +17,7 @@ const OBJECT_CUES: Array<[ActObject, RegExp]> = [
 const ACT_CUES: Array<[Act, RegExp]> = [
   ['relicense', /re-?licen[cs]|(under|with|to) (a |an )?(different|another|other|new|my own|own|proprietary|closed|permissive|custom) (license|licence|terms)|change (the |its )?(license|licence)|switch (the |its )?(license|licence)|license (it|them) (differently|under)|(apache|mit|gpl|cc[\s-]by)\b/],
   ['keep-closed', /closed[\s-]?source|keep (it|them|the \w+|my \w+|that|this)? ?(closed|private|proprietary|secret|in-house only)|\bproprietary\b|without (releasing|publishing|disclosing|sharing|opening) (the |its |my )?(source|weights|code)/],
-  ['own', /\bown (the|it|them|my|those|these|any)\b|\bownership\b|who owns|belong(s)? to|rights? in (the |my )?(derivativ|fine|model)|\bvest/],
+  ['own', /\bowns? (the|it|them|my|those|these|any|our)\b|\bownership\b|who owns|belong(s)? to|rights? in (the |my )?(derivativ|fine|model)|\bvest/],
   ['dataset-notice', /provenance|notice\b.{0,30}\bdataset|dataset\b.{0,40}\bnotice/],
   ['state-changes', /(state|indicate|mark|document|note|describe|list|say|mention|explain|flag|log)\w* (what |which |the |my |any |all |that )?(i )?(changes?|changed|modif|edits)|changelog|modification notice/],
   ['license-file', /licen[cs]e (file|text)|copy of (the )?licen|(include|ship|provide|bundle|keep|add|pass on|distribute)\w* (a |the )?(copy of )?(the )?licen[cs]e\b|\blicense\.txt/],
@@ -35,6 +35,8 @@ const CREATE = /fine[\s-]?tun|finetun|(?<!un)modif|\badapt|\btrain|distil|\bmerg
 /** Uses the RAI restrictions forbid (Annex B of the Nov 2024 texts, 2.2 of the 2025 ones). */
 const MISUSE = /fake news|disinformation|misinformation|deepfake|\bfraud|\bscam|phishing|harass|impersonat|malware|defam|surveil|discriminat|exploit (minors|children|vulnerable)|spam/;
 const NOT_SHARING = /\b(never|not|without|no|won't|don't|do not|isn't|aren't)\s+(\w+\s+){0,2}?(shar|publish|releas|distribut|upload)\w*|only (use it |keep it )?(internally|in[\s-]house|for (myself|ourselves))/;
+const LICENSOR_OWNS = /\b(licensor|they|the author|the original (author|owner|creator)|the publisher|nus|modelgo)\b.{0,20}\bowns?\b|\bbelong(s)? to (the )?(licensor|author|publisher)/;
+const PRODUCT = /\bpaid\b|for[\s-]profit|\bproducts?\b|customers|revenue|monetiz|\bsell|subscription/;
 const RESEARCH = /non[\s-]?comm?ercial|research|academ|\bstud(y|ies|ent project)|educat|teach|\bclass(room)?\b|universit|thesis|personal|hobby|non[\s-]?profit|experiment|\blearning purposes|just (for )?(fun|myself)|at home/;
 const INTERNAL = /internal(ly)?|in[\s-]house|inside (my|our|the) (company|org)|within (my|our|the) (company|org|team)|at (my|our) (company|job|work|employer|firm)/;
 
@@ -64,6 +66,7 @@ export function readPermission(masked: string): PermissionFrame | undefined {
   const purpose = readPurpose(text);
   const modality = readModality(text);
   const base = { object, objectNamed: cueObject !== undefined, modality, negated, purpose, hosted };
+  if (duty === 'own' && LICENSOR_OWNS.test(text)) return { ...base, acts: [duty], licensorSide: true };
   if (duty) return { ...base, acts: [duty] };
 
   if (MISUSE.test(text)) return { ...base, acts: ['use'], purpose: 'misuse' };
@@ -89,6 +92,8 @@ function readModality(text: string): Modality {
 }
 
 function readPurpose(text: string): Purpose | undefined {
+  // Research for a paid product is commercial, whatever the team is called.
+  if (PRODUCT.test(text)) return 'commercial';
   const research = RESEARCH.test(text);
   const internal = INTERNAL.test(text);
   if (research && (internal || /\b(company|corporate|employer|firm|startup)\b/.test(text))) return 'internal-company';

@@ -26,14 +26,19 @@ const LOOKALIKE = [
 const LICENSING = /licen[cs]|legal|allowed|permitted|permission|\bmay i\b|\bcan i (legally|still|then)\b|\bmodelgo\b|mglicense|otherlicense|\bterms\b|comm?ercial|revoc|sublicen|attribut|copyleft/;
 
 export function asksForMatrix(text: string): boolean {
-  return MATRIX.test(text);
+  return MATRIX.test(text) && !/\bmeans?\b|\bwhy\b|how (do|does|to) (i |you )?read/.test(text);
 }
 
 export function isHelp(text: string): boolean {
   return HELP.test(text.replace(/^(hi|hello|hey)( there)?[!,.]*\s*/, ''));
 }
 
+/** Licensing software, not models: "how do I license my python library under apache 2.0". */
+const SOFTWARE = /\b(library|libraries|package|npm|pypi|software|codebase|source files|java files|python code|js code|website|app code)\b/;
+const MODEL_WORDS = /\bmodels?\b|weights|checkpoint|modelgo|mglicense|\bmg\b|\bai\b/;
+
 export function isLookalike(text: string, namesLicense: boolean): boolean {
+  if (SOFTWARE.test(text) && !MODEL_WORDS.test(text)) return true;
   if (namesLicense && !/^how (do|can|should) (i|you|we)\b/.test(text)) return false;
   return LOOKALIKE.some((re) => re.test(text)) && !LICENSING.test(text.replace(/(other|unknown)license( \w+)?/g, ''));
 }

@@ -80,6 +80,11 @@ export class Pipeline {
     return this.work.track(async () => void (await this.send(reply, reply.render.notice(text), 'notice')));
   }
 
+  /** A message the adapter rendered itself (a remembered answer, its details), delivered like an answer. */
+  deliver<M>(message: M, reply: Reply<M>, what: string): Promise<void> {
+    return this.work.track(async () => void (await this.send(reply, message, what)));
+  }
+
   /** Resolves true when everything in flight finished within `timeoutMs`. */
   drain(timeoutMs: number): Promise<boolean> {
     return this.work.idle(timeoutMs);
@@ -113,7 +118,7 @@ export class Pipeline {
       if (!reply.repost) {
         const latencyMs = performance.now() - started;
         this.options.metrics?.answered(platform, answer.intent, latencyMs / 1000);
-        await recordAnswer(log, feedback, answer, { platform, user: question.user, latencyMs });
+        await recordAnswer(log, feedback, answer, { platform, user: question.user, latencyMs, suggestion: question.suggestion });
       }
     } catch (err) {
       log.error({ err, platform }, 'could not answer');

@@ -24,6 +24,8 @@ export interface Question {
   edition?: Edition;
   /** The platform's id for the event when the platform may deliver it twice (Slack retries); repeats are dropped. */
   eventId?: string;
+  /** Asked by pressing one of the bot's own suggestions (a choice, an example): never logged as a miss. */
+  suggestion?: boolean;
 }
 
 /**
@@ -35,7 +37,7 @@ export function conversationKey(place: Place, user: string): string {
 }
 
 /** A question with its conversation key filled in. */
-export function question(text: string, place: Place, user: string, extra: Pick<Question, 'edition' | 'eventId'> = {}): Question {
+export function question(text: string, place: Place, user: string, extra: Pick<Question, 'edition' | 'eventId' | 'suggestion'> = {}): Question {
   return { text, place, user, conversation: conversationKey(place, user), ...definedOnly(extra) };
 }
 

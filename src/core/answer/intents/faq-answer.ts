@@ -32,11 +32,20 @@ export function faqAnswer(ctx: AnswerContext): Draft {
   };
 }
 
+/**
+ * A paragraph's lines if it is a list, else its sentences. A full stop ends a sentence only before
+ * a space and a capital, so "e.g. MG-BY-2.0" stays whole.
+ */
+function pieces(text: string): string[] {
+  if (text.includes('\n')) return text.split(/(?<=\n)/);
+  return text.split(/(?<=(?<!\b(?:e\.g|i\.e|etc|vs|cf))[.!?])(?=\s+[A-Z0-9"(])/);
+}
+
 /** The opening of an answer that fits a first message, cut at a sentence, and what is left. */
 function lead(paragraphs: string[]): [string, string[]] {
   const [head = '', ...tail] = paragraphs;
   if (head.length <= FIRST_MESSAGE_CHARS) return [head, tail];
-  const sentences = head.match(/[^.!?]+[.!?]+(\s|$)/g) ?? [head];
+  const sentences = pieces(head);
   let shown = '';
   for (const s of sentences) {
     if (shown && shown.length + s.length > FIRST_MESSAGE_CHARS) break;

@@ -56,10 +56,14 @@ export function licenseCard(ctx: AnswerContext): Draft {
         `May: ${may} · revocable: ${GRANT_VALUE_WORDS[license.grant.revocable].toLowerCase()} · sublicensable: ${GRANT_VALUE_WORDS[license.grant.sublicensable].toLowerCase()}`,
         `Must: ${must.length > 0 ? must.join(' · ') : 'nothing beyond passing the license on'}`,
       ],
-      fields: kb.edition(edition).sheetRows.flatMap((row) => {
-        const v = license.sheet[row.id];
-        return v === null || v === undefined ? [] : [{ label: row.label, value: v ? 'Yes' : 'No' }];
-      }),
+      fields: [
+        { label: 'Revocable', value: GRANT_VALUE_WORDS[license.grant.revocable] },
+        { label: 'Sublicensable', value: GRANT_VALUE_WORDS[license.grant.sublicensable] },
+        ...kb.edition(edition).sheetRows.flatMap((row) => {
+          const v = license.sheet[row.id];
+          return v === null || v === undefined ? [] : [{ label: row.label, value: v ? 'Yes' : 'No' }];
+        }),
+      ],
       choices: [
         { label: 'Revocable?', question: `is ${id} revocable?` },
         { label: 'Commercial use?', question: `can I use ${id} models commercially?` },

@@ -24,9 +24,20 @@ export function permissionAnswer(ctx: AnswerContext): Draft {
   }
   const outcome = permission(license, frame, kb, edition);
   const id = shortId(license.id);
+  // "can I post it?" with no object: the original and a fine-tune can get different answers, so ask which.
+  if (!frame.objectNamed && !u.assumed && UNNAMED_OBJECT.test(u.question)) {
+    const asDerivative = permission(license, { ...frame, object: 'derivative' }, kb, edition);
+    if (asDerivative.verdict !== outcome.verdict) {
+      return { verdict: null, clarify: (['model', 'derivative'] as const).map((object) => `Under ${id}, can I ${actPhrase(frame.acts, object, frame.hosted)}?`), card: clarifyCard(ctx) };
+    }
+  }
   const phrase = actPhrase(frame.acts, frame.object, frame.hosted);
   const duty = frame.acts.length === 1 && isDuty(frame.acts[0]!);
-  const headline = outcome.verdict === null
+  const headline = frame.licensorSide && outcome.value !== null
+    ? outcome.value
+      ? `${VERDICT_MARK.caution} Yes, under ${id} the rights in your derivatives belong to the licensor.`
+      : `${VERDICT_MARK.yes} No, under ${id} the rights in your derivatives stay with you.`
+    : outcome.verdict === null
     ? `${VERDICT_MARK.caution} The ${kb.edition(edition).display} don't settle whether you can ${phrase} under ${id}.`
     : headlineFor(outcome.verdict === 'yes', outcome.value === true, duty, frame.modality, frame.negated, phrase, id);
   // The reasons that decide it: a refused right decides alone; otherwise every finding counts.
@@ -58,6 +69,23 @@ export function permissionAnswer(ctx: AnswerContext): Draft {
       citations,
       group: license.group,
     },
+  };
+}
+
+/** A question that says "it" or "this" for the thing it wants to do something with. */
+const UNNAMED_OBJECT = /\b(it|this|them)\b/i;
+
+function clarifyCard({ kb, edition }: AnswerContext): Draft['card'] {
+  return {
+    title: 'Which do you mean?',
+    headline: 'Which do you mean? The original model and a modified version get different answers:',
+    tone: 'neutral',
+    paragraphs: [],
+    fields: [],
+    choices: [],
+    source: `ModelGo Model Sheets (${kb.edition(edition).display})`,
+    details: [],
+    citations: [],
   };
 }
 
