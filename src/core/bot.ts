@@ -53,7 +53,7 @@ export class Bot {
     const text = sanitize(question);
     const lower = text.toLowerCase();
     const mentions = findLicenseMentions(text, this.kb);
-    const entities = readEntities(lower);
+    const entities = readEntities(lower, this.kb);
     const turn = nextTurn(
       {
         text,
@@ -63,7 +63,7 @@ export class Bot {
         edition: entities.edition,
         needs: entities.needs,
         refused: refusedNeeds(lower),
-        withoutEdition: withoutEditionPhrase(lower).replace(/\b(2024|2025)\b/g, ' '),
+        withoutEdition: withoutEditionPhrase(lower).replace(/\b\d{4}\b/g, ' '),
       },
       state,
     );

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
+import { EditionSchema } from '../core/knowledge/schema.js';
 
 /** Start-up stops with this: one line per problem, naming the variable, the mode that needs it, and an example. */
 export class ConfigError extends Error {
@@ -41,7 +42,7 @@ export const VARIABLES: Record<string, VariableDoc> = {
 const optionalUrl = z.url({ protocol: /^https?$/ }).optional();
 
 const CommonSchema = z.object({
-  MODELGO_EDITION: z.enum(['2024', '2025']).default('2024'),
+  MODELGO_EDITION: EditionSchema.default('2024'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   FEEDBACK_LOG: z.string().min(1).default('var/feedback.jsonl'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),

@@ -1,55 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
+import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { REMIX_METHODS } from '../../src/core/rules/remix.js';
 import { runCli, tempDir } from '../reliability/run-cli.js';
 import { FakeDiscord } from './fake-discord.js';
+import { start, type Running } from './running-command.js';
 import { APP_ID, GUILD_ID, autocomplete, channelMessage, slashCommand } from './payloads.js';
 
-const BIN = fileURLToPath(new URL('../../bin/modelgo-bot.js', import.meta.url));
 const TOKEN = 'MTA4NDIyNjM4MTkxMTc1NjgwMA.GfakeX.abcdefghijklmnopqrstuvwxyz0123456789AB';
-/** Bounds each wait on the child; generous, since a loaded machine is slow to start Node. */
-const WAIT_MS = 15_000;
-
-interface Running {
-  child: ChildProcess;
-  output: () => string;
-  /** Resolves when the output matches `pattern`. */
-  waitFor: (pattern: RegExp) => Promise<void>;
-  exited: Promise<number | null>;
-}
-
-/** `modelgo-bot <args>` as a user runs it: the real command, its own directory, only these variables. */
-function start(args: string[], env: Record<string, string>): Running {
-  const child = spawn(process.execPath, [BIN, ...args], { cwd: tempDir(), env: { PATH: process.env.PATH ?? '', ...env } });
-  let text = '';
-  const waiting = new Set<() => void>();
-  const onData = (chunk: Buffer) => {
-    text += chunk.toString('utf8');
-    for (const check of waiting) check();
-  };
-  child.stdout!.on('data', onData);
-  child.stderr!.on('data', onData);
-  const exited = once(child, 'exit').then(([code]) => code as number | null);
-  const waitFor = (pattern: RegExp) => new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => done(new Error(`no ${pattern} in the output:\n${text}`)), WAIT_MS);
-    const done = (err?: Error) => {
-      clearTimeout(timer);
-      waiting.delete(check);
-      if (err) reject(err);
-      else resolve();
-    };
-    const check = () => {
-      if (pattern.test(text)) done();
-    };
-    waiting.add(check);
-    void exited.then(() => done(pattern.test(text) ? undefined : new Error(`exited without ${pattern}:\n${text}`)));
-    check();
-  });
-  return { child, output: () => text, waitFor, exited };
-}
 
 let fake: FakeDiscord;
 let children: ChildProcess[] = [];

@@ -67,6 +67,12 @@ export class FakeDiscord {
   readonly created: Array<Record<string, any>> = [];
   private readonly events = new EventEmitter();
   private sequence = 0;
+  /** The servers the bot is in; with shards, each is sent to the shard Discord's formula assigns it. */
+  guilds = [GUILD_ID];
+  /** What GET /gateway/bot recommends (`--shards auto`). */
+  recommendedShards = 1;
+  /** Each connection's [shard, count] from its IDENTIFY; [0, 1] until then. */
+  private readonly shardOf = new Map<WebSocket, [number, number]>();
 
   private constructor(private readonly server: Server, private readonly wss: WebSocketServer, readonly port: number) {}
 
@@ -117,10 +123,14 @@ export class FakeDiscord {
     return { arrived: withTimeout(arrival, 'the held request never arrived'), release };
   }
 
-  /** Sends a gateway dispatch to every connected client. */
+  /** Sends a gateway dispatch to the shard its guild belongs to (DMs: shard 0), as Discord does. */
   dispatch(type: string, data: unknown): void {
     const frame = JSON.stringify({ op: 0, t: type, s: ++this.sequence, d: data });
-    for (const ws of this.sockets) ws.send(frame);
+    const guild = (data as { guild_id?: string } | null)?.guild_id;
+    for (const ws of this.sockets) {
+      const [shard, count] = this.shardOf.get(ws) ?? [0, 1];
+      if ((guild === undefined ? 0 : shardFor(guild, count)) === shard) ws.send(frame);
+    }
   }
 
   /** The first request (already made or still to come) for which `test` holds. */
@@ -181,14 +191,17 @@ export class FakeDiscord {
       }
       if (frame.op !== 2) return;
       this.identifies.push(frame.d);
+      const [shard, count] = (frame.d as { shard?: [number, number] }).shard ?? [0, 1];
+      this.shardOf.set(ws, [shard, count]);
+      const guilds = this.guilds.filter((id) => shardFor(id, count) === shard);
       ws.send(JSON.stringify({
         op: 0, t: 'READY', s: ++this.sequence,
         d: {
-          v: 10, user: BOT_USER, guilds: [{ id: GUILD_ID, unavailable: true }], session_id: 'fake-session',
-          resume_gateway_url: `ws://127.0.0.1:${this.port}/gateway`, shard: [0, 1], application: { id: APP_ID, flags: 0 },
+          v: 10, user: BOT_USER, guilds: guilds.map((id) => ({ id, unavailable: true })), session_id: `fake-session-${shard}`,
+          resume_gateway_url: `ws://127.0.0.1:${this.port}/gateway`, shard: [shard, count], application: { id: APP_ID, flags: 0 },
         },
       }));
-      ws.send(JSON.stringify({ op: 0, t: 'GUILD_CREATE', s: ++this.sequence, d: guildCreate() }));
+      for (const id of guilds) ws.send(JSON.stringify({ op: 0, t: 'GUILD_CREATE', s: ++this.sequence, d: { ...guildCreate(), id } }));
       this.events.emit('identify');
     });
   }
@@ -235,7 +248,7 @@ export class FakeDiscord {
   private route(method: string, path: string, body: unknown): { status: number; headers: Record<string, string>; body?: unknown } {
     const ok = (data?: unknown) => ({ status: data === undefined ? 204 : 200, headers: {}, body: data });
     if (method === 'GET' && path === '/gateway/bot') {
-      return ok({ url: `ws://127.0.0.1:${this.port}/gateway`, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } });
+      return ok({ url: `ws://127.0.0.1:${this.port}/gateway`, shards: this.recommendedShards, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } });
     }
     const callback = /^\/interactions\/(\d+)\/[^/]+\/callback$/.exec(path);
     if (method === 'POST' && callback) {
@@ -262,6 +275,11 @@ export class FakeDiscord {
     if (key) this.byNonce.set(key, message);
     return message;
   }
+}
+
+/** Discord's formula: a guild belongs to shard (id >> 22) % count. */
+export function shardFor(guild: string, count: number): number {
+  return Number((BigInt(guild) >> 22n) % BigInt(count));
 }
 
 /** The message object Discord returns for a sent message: what was sent, plus the fields discord.js reads. */

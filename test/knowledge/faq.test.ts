@@ -135,7 +135,7 @@ function runHashes(text: string, gap: boolean): string[] {
 }
 
 function answers(t: FaqTopic): Array<[string, string]> {
-  return t.answer2025 === undefined ? [['answer', t.answer]] : [['answer', t.answer], ['answer2025', t.answer2025]];
+  return t.byEdition?.['2025'] === undefined ? [['answer', t.answer]] : [['answer', t.answer], ['answer2025', t.byEdition['2025']]];
 }
 
 describe('data/faq.json', () => {
@@ -147,9 +147,9 @@ describe('data/faq.json', () => {
   });
 
   it('gives the revised answer where the 2025 revision changed it', () => {
-    for (const id of MUST_HAVE_2025) expect(topic(id).answer2025, id).toBeDefined();
+    for (const id of MUST_HAVE_2025) expect(topic(id).byEdition?.['2025'], id).toBeDefined();
     for (const [id, req] of Object.entries(REQUIRED)) {
-      expect(topic(id).answer2025 !== undefined, `${id}: answer2025 presence`).toBe(req.y2025 !== undefined);
+      expect(topic(id).byEdition?.['2025'] !== undefined, `${id}: answer2025 presence`).toBe(req.y2025 !== undefined);
     }
   });
 
@@ -159,7 +159,7 @@ describe('data/faq.json', () => {
       const missing = req.y2024.filter((p) => !t.answer.toLowerCase().includes(p.toLowerCase()));
       expect(missing, `${id} answer`).toEqual([]);
       if (req.y2025) {
-        const a = (t.answer2025 ?? '').toLowerCase();
+        const a = (t.byEdition?.['2025'] ?? '').toLowerCase();
         expect(req.y2025.filter((p) => !a.includes(p.toLowerCase())), `${id} answer2025`).toEqual([]);
       }
     });

@@ -3,8 +3,9 @@ import { ConversationMemory } from '../../src/core/matcher/conversation.js';
 import { readEntities } from '../../src/core/matcher/entities.js';
 import type { Understanding } from '../../src/core/matcher/understanding.js';
 import { sanitize } from '../../src/core/matcher/sanitize.js';
+import { kb } from '../helpers.js';
 
-const read = (q: string) => readEntities(q.toLowerCase());
+const read = (q: string) => readEntities(q.toLowerCase(), kb);
 
 describe('remix method', () => {
   it.each([

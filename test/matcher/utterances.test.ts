@@ -137,7 +137,7 @@ describe('paraphrases.jsonl', () => {
   };
 
   it('uses the fields and values of dev.jsonl', () => {
-    const allowed = new Set(['cat', 'q', 'intent', 'faq', 'verdict', 'result', 'licenses']);
+    const allowed = new Set(['cat', 'q', 'intent', 'faq', 'verdict', 'result', 'licenses', 'alt']);
     for (const row of rows) {
       for (const key of Object.keys(row)) expect(allowed.has(key), `${key} in ${row.q}`).toBe(true);
       expect(typeof row.q).toBe('string');

@@ -26,7 +26,8 @@ export async function e2eDatabase(): Promise<E2eDatabase> {
   let pglite: PGlite | undefined;
   const connect = (): Sql => {
     if (DATABASE_URL) return pgSql(DATABASE_URL, quiet);
-    return pgliteSql((pglite ??= new PGlite()));
+    pglite ??= new PGlite();
+    return pgliteSql(pglite);
   };
   const sql = connect();
   const stores: SharedStore[] = [];

@@ -28,6 +28,7 @@ const USAGE = `Usage: modelgo-bot <command> [options]
   check-config [slack|discord]                      validate a mode's configuration without starting it
   report [--file F] [--json]                        unanswered questions and 👎 from the feedback log
   discord [register]                                run the Discord bot, or register its /modelgo command
+  discord --shards auto|N                           run the Discord bot as N shard processes (auto: Discord's count)
   slack                                             run the Slack app (HTTP mode with PORT, Socket Mode with SLACK_APP_TOKEN)
   db migrate                                        create or upgrade the shared store's schema at DATABASE_URL
   help                                              this text`;

@@ -1,6 +1,6 @@
 import { Events, RESTEvents, type Client } from 'discord.js';
 import type { Bot } from '../../core/bot.js';
-import type { FeedbackLog } from '../../runtime/feedback-log.js';
+import type { FeedbackWriter } from '../../runtime/answer-log.js';
 import { AnswerMemory } from '../../runtime/answer-memory.js';
 import type { Logger } from '../../runtime/logger.js';
 import { Pipeline } from '../../runtime/pipeline/pipeline.js';
@@ -18,7 +18,7 @@ export interface DiscordBotOptions {
   apiUrl?: string;
   bot: Bot;
   log: Logger;
-  feedback: FeedbackLog;
+  feedback: FeedbackWriter;
   rateLimitPerMinute: number;
   /** In memory unless given (a database shared by several processes). */
   stores?: Stores;

@@ -1,5 +1,5 @@
 import type { APIActionRowComponent, APIComponentInMessageActionRow, ButtonInteraction } from 'discord.js';
-import type { FeedbackLog } from '../../runtime/feedback-log.js';
+import type { FeedbackWriter } from '../../runtime/answer-log.js';
 import { hashUser, type Logger } from '../../runtime/logger.js';
 import type { ButtonAction } from '../../runtime/pipeline/button-codec.js';
 import type { Dedupe } from '../../runtime/store/types.js';
@@ -13,7 +13,7 @@ type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
  * everyone sees how the answer was rated.
  */
 export class Votes {
-  constructor(private readonly seen: Dedupe, private readonly feedback: FeedbackLog, private readonly log: Logger) {}
+  constructor(private readonly seen: Dedupe, private readonly feedback: FeedbackWriter, private readonly log: Logger) {}
 
   async cast(interaction: ButtonInteraction, vote: Vote): Promise<void> {
     const kind = vote.vote === 'up' ? 'thumbs-up' : 'thumbs-down';
@@ -27,7 +27,7 @@ export class Votes {
       const user = hashUser(interaction.user.id);
       this.log.info({ platform: 'discord', kind, intent, user }, 'feedback');
       try {
-        this.feedback.append({ kind, platform: 'discord', question, intent, confidence, user });
+        await this.feedback.append({ kind, platform: 'discord', question, intent, confidence, user });
       } catch (err) {
         this.log.warn({ err }, 'could not write the feedback log');
       }

@@ -194,8 +194,8 @@ const FaqTopicSchema = z.strictObject({
   title: z.string().min(3).max(60),
   /** The answer in our own words; paragraphs separated by blank lines. */
   answer: z.string().min(40),
-  /** Where the answer changed in the 2025 revision: the revised answer. `answer` is the 2024 one. */
-  answer2025: z.string().min(40).optional(),
+  /** Editions whose answer differs from `answer`, with their own answer. */
+  byEdition: z.partialRecord(EditionSchema, z.string().min(40)).optional(),
   licenses: z.array(z.string()),
   sources: z.array(SourceSchema).min(1),
 });

@@ -1,4 +1,6 @@
+import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Edition, PermissionAction } from '../knowledge/schema.js';
+import { editionNamed } from '../understanding/read-edition.js';
 import type { Need } from '../rules/choose.js';
 import type { GrantAspect, GrantRight } from '../rules/grant.js';
 import { isSeparable, type RemixMethod } from '../rules/remix.js';
@@ -77,7 +79,7 @@ export interface Entities {
 }
 
 /** Reads the non-license cues from a message. `lower` is the lower-cased message. */
-export function readEntities(lower: string): Entities {
+export function readEntities(lower: string, kb: KnowledgeBase): Entities {
   const needs = readNeeds(lower);
   return {
     method: firstMatch(METHODS, lower),
@@ -85,7 +87,7 @@ export function readEntities(lower: string): Entities {
     aspect: /sub-?licen[cs]/.test(lower) ? 'sublicensable' : /terminat|\bend (the|my|your|a|this) licen|licen[cs]e (end|stop)/.test(lower) ? 'terminable' : /revo[ck]|yank|take (it |the \w+ )?back|withdraw|pull (the|my|their) licen|cancel/.test(lower) ? 'revocable' : undefined,
     action: firstMatch(ACTIONS, lower),
     needs: mainNeeds(needs),
-    edition: readEdition(lower),
+    edition: editionNamed(lower, kb),
   };
 }
 
@@ -100,14 +102,9 @@ function mainNeeds(needs: Need[]): Need[] {
   return needs.includes('credit') ? ['credit'] : needs;
 }
 
-function readEdition(lower: string): Edition | undefined {
-  if (/\b2025\b|revis|eight[\s-]licen|8[\s-]licen|\bv2b\b|\bv2c\b|newer (version|edition|texts)|latest (version|edition|texts)|current (version|edition|texts)/.test(lower)) return '2025';
-  if (/\b2024\b|nine[\s-]licen|9[\s-]licen|\bv2a\b|original (version|edition|texts)|older (version|edition|texts)/.test(lower)) return '2024';
-  return undefined;
-}
 
 /** "in the 2025 version", "under the Nov 2024 texts": which edition, not what is asked. */
-const EDITION_PHRASE = /\b(?:(?:in|under|for|per|according to|with)\s+)?(?:the\s+)?(?:nov(?:ember)?\s+|may\s+|dec(?:ember)?\s+)?(?:2024|2025|newer|latest|current|original|older|revised)\s+(?:version|edition|texts?|revision|release)s?\b/gi;
+const EDITION_PHRASE = /\b(?:(?:in|under|for|per|according to|with)\s+)?(?:the\s+)?(?:nov(?:ember)?\s+|may\s+|dec(?:ember)?\s+)?(?:\d{4}|newer|latest|current|original|older|revised)\s+(?:version|edition|texts?|revision|release)s?\b/gi;
 
 /** The message without its edition phrase, so the classifier reads only the question. */
 export function withoutEditionPhrase(text: string): string {

@@ -43,7 +43,7 @@ const NEGATIVE_ASPECT = /irrevoc|non[\s-]?revoc|not revocable|non[\s-]?sub-?lice
 const PRONOUN_ONLY = /\b(it|its|this)\b/;
 const CHOOSING = /which licen|what licen|recommend|choose|pick|\bi (want|need)\b/;
 /** A yes/no question about what may or must be done. */
-const POLAR = /(^|[.!?,]\s*)((ok|okay|so|and|but|well|then|hmm|also)\s+)*(can|may|must|do|does|am|is|are|should|could|would) (i|we|you|it|they|people|my|our|the|an?)\b/;
+const POLAR = /(^|[.!?,]\s*)((ok|okay|so|and|but|well|then|hmm|also)\s+)*(can|may|must|do|does|am|is|are|should|could|would) (i|we|you|it|they|people|my|our|the|an?)\b|\b(right|correct|ok|okay|fine|allowed|true)\s*\?\s*$/;
 
 /** A question about a license the bot has no data for keeps the intent its shape says, so the answer can say so. */
 function unknownLicenseIntent(masked: string, e: Entities): Intent {
@@ -64,7 +64,7 @@ export class Matcher {
     const mentions = findLicenseMentions(text, this.kb);
     if (mentions.length > MAX_LICENSES) return { ...base, intent: 'unknown', mentions: [], problem: 'too-many-licenses' };
     const lower = text.toLowerCase();
-    const entities = readEntities(lower);
+    const entities = readEntities(lower, this.kb);
     const read = { ...base, ...entities, mentions };
 
     const command = text.match(COMMAND);
@@ -132,7 +132,7 @@ export class Matcher {
         return { intent: 'license' };
       case 'remix': {
         const method = REMIX_METHODS.find((m) => new RegExp(`\\b${m}`).test(lower)) as RemixMethod | undefined;
-        return { intent: 'remix', method: method ?? readEntities(lower).method };
+        return { intent: 'remix', method: method ?? readEntities(lower, this.kb).method };
       }
       case 'faq': {
         const faq = this.topicFor(lower);
@@ -193,7 +193,7 @@ function toAlternative(c: Classification): Alternative {
 export function trainingExample(text: string, label: string, kb: KnowledgeBase): TrainingExample {
   const clean = sanitize(text);
   const mentions = findLicenseMentions(clean, kb);
-  return { text: withoutEditionPhrase(maskLicenses(clean, mentions)), label, features: featuresOf(readEntities(clean.toLowerCase()), mentions) };
+  return { text: withoutEditionPhrase(maskLicenses(clean, mentions)), label, features: featuresOf(readEntities(clean.toLowerCase(), kb), mentions) };
 }
 
 function featuresOf(entities: Entities, mentions: LicenseMention[]): string[] {

@@ -11,10 +11,10 @@ export function faqAnswer(ctx: AnswerContext): Draft {
   const { u, kb, edition } = ctx;
   if (!u.faq) return askForLicenses(ctx, 'faq', 'Which FAQ topic do you mean?');
   const topic = kb.faq(u.faq);
-  const answers: Record<Edition, string> = { '2024': topic.answer, '2025': topic.answer2025 ?? topic.answer };
-  const paragraphs = answers[edition].split(/\n\s*\n/);
+  const answerFor = (e: Edition): string => topic.byEdition?.[e] ?? topic.answer;
+  const paragraphs = answerFor(edition).split(/\n\s*\n/);
   const [first, rest] = lead(paragraphs);
-  const other = (Object.keys(answers) as Edition[]).find((e) => e !== edition && answers[e] !== answers[edition]);
+  const other = [...kb.editions.keys()].find((e) => e !== edition && answerFor(e) !== answerFor(edition));
   const citation = faqCitation(topic);
   return {
     faq: topic.id,
@@ -25,8 +25,8 @@ export function faqAnswer(ctx: AnswerContext): Draft {
       paragraphs: [],
       fields: [],
       choices: [],
-      source: `${citation.label}${topic.answer2025 ? ` (${kb.edition(edition).display})` : ''}`,
-      details: [...rest, ...(other ? [`${kb.edition(other).display}: ${answers[other]}`] : [])],
+      source: `${citation.label}${topic.byEdition ? ` (${kb.edition(edition).display})` : ''}`,
+      details: [...rest, ...(other ? [`${kb.edition(other).display}: ${answerFor(other)}`] : [])],
       citations: [citation],
     },
   };
