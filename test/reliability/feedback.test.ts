@@ -104,6 +104,7 @@ describe('modelgo-bot report', () => {
     expect(run.stdout).toMatch(/3× what is the gpl\n\s+2× can i fine-tune on outputs\n\s+2× who wrote modelgo\n/);
     expect(run.stdout).toMatch(/remix: 2 👎, 1 👍\n\s+grant: 1 👎, 0 👍/);
     // Logged questions are user input: no escape sequence or ping reaches the owner's terminal.
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the escape character is what this test looks for.
     expect(run.stdout).not.toMatch(/[\u001b]|<!channel>/);
   });
 

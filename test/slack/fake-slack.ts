@@ -123,7 +123,14 @@ export class FakeSlack {
   /** Waits (bounded) until a request matching `match` was answered with 200. */
   async waitFor(path: string, match: (r: Received) => boolean = () => true, timeoutMs = 8000): Promise<Received> {
     let found: Received | undefined;
-    await eventually(() => (found = this.delivered(path).find(match)) !== undefined, timeoutMs, `a request to ${path}`);
+    await eventually(
+      () => {
+        found = this.delivered(path).find(match);
+        return found !== undefined;
+      },
+      timeoutMs,
+      `a request to ${path}`,
+    );
     return found!;
   }
 

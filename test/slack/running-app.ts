@@ -14,7 +14,8 @@ let sharedBot: Bot | undefined;
 
 /** The real bot, loaded once per test file (loading the model is the slow part). */
 export function testBot(): Bot {
-  return (sharedBot ??= createBot('2024'));
+  sharedBot ??= createBot('2024');
+  return sharedBot;
 }
 
 export interface RunningApp {
@@ -50,7 +51,14 @@ export async function startApp(fake: FakeSlack, env: Record<string, string> = {}
     feedbackFile,
     async waitForLog(match) {
       let found: Record<string, unknown> | undefined;
-      await eventually(() => (found = logs.find(match)) !== undefined, 8000, 'a log line');
+      await eventually(
+        () => {
+          found = logs.find(match);
+          return found !== undefined;
+        },
+        8000,
+        'a log line',
+      );
       return found!;
     },
     stop: () => slack.stop(),

@@ -1,7 +1,7 @@
 import { shortId } from '../../knowledge/knowledge-base.js';
 import type { License, LicenseGroup } from '../../knowledge/schema.js';
 import { compare } from '../../rules/compare.js';
-import { licenseCitation, sourceLine } from '../citations.js';
+import { licenseCitation } from '../citations.js';
 import type { AnswerContext, Draft } from '../draft.js';
 import { licenseCard } from './license-card.js';
 import { askForLicenses } from './missing-license.js';
