@@ -61,7 +61,10 @@ export function remixAnswer(ctx: AnswerContext): Draft {
         { label: 'Result', value: outcome.result ? outcome.result.id : outcome.verdict === 'separable' ? 'each model keeps its license' : 'no license applies' },
         { label: 'Edition', value: kb.edition(edition).title },
       ],
-      choices: outcome.result ? [{ label: `About ${shortId(outcome.result.id)}`, question: `what is ${shortId(outcome.result.id)}?` }] : [],
+      choices: [
+        ...(outcome.result ? [{ label: `About ${shortId(outcome.result.id)}`, question: `what is ${shortId(outcome.result.id)}?` }] : []),
+        { label: 'Show the table', question: `show me the ${kb.edition(edition).display} compatibility table for ${pair.replace(' + ', ' and ')}` },
+      ],
       source: table,
       details,
       citations: [{ label: table, url: FAQ_URL }],
