@@ -58,7 +58,15 @@ export class Bot {
       {
         text,
         lower,
-        named: mentions.map((m) => (m.kind === 'other' ? m.id : m.kind === 'unknown' ? m.text : (this.kb.byOptions(m.options, entities.edition ?? state?.edition ?? this.defaultEdition)?.id ?? this.kb.byOptions(m.options, this.other(entities.edition ?? state?.edition ?? this.defaultEdition))?.id ?? ''))),
+        named: mentions.map((m) =>
+          m.kind === 'other'
+            ? m.id
+            : m.kind === 'unknown'
+              ? m.text
+              : (this.kb.byOptions(m.options, entities.edition ?? state?.edition ?? this.defaultEdition)?.id ??
+                this.kb.byOptions(m.options, this.other(entities.edition ?? state?.edition ?? this.defaultEdition))?.id ??
+                ''),
+        ),
         namedText: mentions.map((m) => m.text),
         edition: entities.edition,
         needs: entities.needs,
@@ -110,7 +118,12 @@ export class Bot {
 function asksAboutALicense(u: Understanding): boolean {
   if (u.intent === 'permission' || u.intent === 'grant') return true;
   const lower = u.question.toLowerCase();
-  return u.intent === 'choose' && u.permission !== undefined && /^(do|does|must|can|may|is|are|am i|should)\b/.test(lower) && !/\b(which|what) licen|recommend|i (want|need|would like)/.test(lower);
+  return (
+    u.intent === 'choose' &&
+    u.permission !== undefined &&
+    /^(do|does|must|can|may|is|are|am i|should)\b/.test(lower) &&
+    !/\b(which|what) licen|recommend|i (want|need|would like)/.test(lower)
+  );
 }
 
 /** What the next turn needs of this one; help and unknown answers leave the conversation as it was. */

@@ -5,7 +5,11 @@
 export class RateLimiter {
   private readonly hits = new Map<string, number[]>();
 
-  constructor(private readonly limit: number, private readonly windowMs = 60_000, private readonly maxKeys = 10_000) {}
+  constructor(
+    private readonly limit: number,
+    private readonly windowMs = 60_000,
+    private readonly maxKeys = 10_000,
+  ) {}
 
   /** Records a request and says whether it may be answered. */
   allow(key: string, now: number): boolean {
@@ -19,4 +23,4 @@ export class RateLimiter {
   }
 }
 
-export const RATE_LIMITED_TEXT = 'You\'re asking faster than I can keep up with. Please wait a minute and try again.';
+export const RATE_LIMITED_TEXT = "You're asking faster than I can keep up with. Please wait a minute and try again.";

@@ -21,11 +21,29 @@ export interface FeedbackWriter {
 /** The one log line per answered message, and a feedback-log entry when the bot did not know. Never rejects. */
 export async function recordAnswer(log: Logger, feedback: FeedbackWriter | undefined, answer: Answer, meta: AnswerMeta): Promise<void> {
   const user = hashUser(meta.user);
-  log.info({ platform: meta.platform, user, intent: answer.intent, confidence: answer.confidence, verdict: answer.verdict, latencyMs: Math.round(meta.latencyMs * 100) / 100 }, 'answered');
+  log.info(
+    {
+      platform: meta.platform,
+      user,
+      intent: answer.intent,
+      confidence: answer.confidence,
+      verdict: answer.verdict,
+      latencyMs: Math.round(meta.latencyMs * 100) / 100,
+    },
+    'answered',
+  );
   const kind = answer.intent === 'unknown' ? 'unknown' : answer.confidence < LOW_CONFIDENCE ? 'low-confidence' : undefined;
   if (kind && feedback) {
     try {
-      await feedback.append({ kind, platform: meta.platform, question: answer.question, intent: answer.intent, confidence: answer.confidence, user, ...(meta.suggestion ? { suggestion: true } : {}) });
+      await feedback.append({
+        kind,
+        platform: meta.platform,
+        question: answer.question,
+        intent: answer.intent,
+        confidence: answer.confidence,
+        user,
+        ...(meta.suggestion ? { suggestion: true } : {}),
+      });
     } catch (err) {
       log.warn({ err }, 'could not write the feedback log');
     }

@@ -14,7 +14,10 @@ const DAY = 24 * 60 * 60_000;
 export class AnswerMemory {
   private readonly answers: ExpiringMap<Answer>;
 
-  constructor(maxAnswers = 2000, private readonly now: () => number = Date.now) {
+  constructor(
+    maxAnswers = 2000,
+    private readonly now: () => number = Date.now,
+  ) {
     this.answers = new ExpiringMap(maxAnswers);
   }
 

@@ -47,7 +47,10 @@ const CommonSchema = z.object({
   FEEDBACK_LOG: z.string().min(1).default('var/feedback.jsonl'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
-  DATABASE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lower-case identifier').default('modelgo'),
+  DATABASE_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lower-case identifier')
+    .default('modelgo'),
 });
 
 /** AES-256 wants exactly 32 bytes; operators write them as 64 hex digits or as base64. */
@@ -59,14 +62,29 @@ const EncryptionKey = z.string().transform((text, ctx) => {
 });
 
 const SlackSchema = CommonSchema.extend({
-  SLACK_BOT_TOKEN: z.string().regex(/^xoxb-[\w-]+$/, 'must be a bot token starting with xoxb-').optional(),
+  SLACK_BOT_TOKEN: z
+    .string()
+    .regex(/^xoxb-[\w-]+$/, 'must be a bot token starting with xoxb-')
+    .optional(),
   // Only HTTP mode checks signatures; Socket Mode's connection is authenticated by the app-level token.
-  SLACK_SIGNING_SECRET: z.string().regex(/^[\w-]{8,}$/, 'must be the app\'s signing secret (letters and digits)').optional(),
-  SLACK_APP_TOKEN: z.string().regex(/^xapp-[\w-]+$/, 'must be an app-level token starting with xapp-').optional(),
+  SLACK_SIGNING_SECRET: z
+    .string()
+    .regex(/^[\w-]{8,}$/, "must be the app's signing secret (letters and digits)")
+    .optional(),
+  SLACK_APP_TOKEN: z
+    .string()
+    .regex(/^xapp-[\w-]+$/, 'must be an app-level token starting with xapp-')
+    .optional(),
   PORT: z.coerce.number().int().min(0).max(65_535).optional(),
   SLACK_API_URL: optionalUrl,
-  SLACK_CLIENT_ID: z.string().regex(/^[\d.]{5,}$/, 'must be the app\'s client id (digits and dots)').optional(),
-  SLACK_CLIENT_SECRET: z.string().regex(/^[\w-]{8,}$/, 'must be the app\'s client secret').optional(),
+  SLACK_CLIENT_ID: z
+    .string()
+    .regex(/^[\d.]{5,}$/, "must be the app's client id (digits and dots)")
+    .optional(),
+  SLACK_CLIENT_SECRET: z
+    .string()
+    .regex(/^[\w-]{8,}$/, "must be the app's client secret")
+    .optional(),
   SLACK_STATE_SECRET: z.string().min(16, 'must be at least 16 characters of your own').optional(),
   INSTALLATION_ENCRYPTION_KEY: EncryptionKey.optional(),
 });
@@ -74,9 +92,14 @@ const SlackSchema = CommonSchema.extend({
 const DiscordSchema = CommonSchema.extend({
   // A bot token is three dot-separated parts (the bot's id in base64, a timestamp, a signature); the
   // OAuth2 client secret sits on another page of the portal and is one part, so it is caught here.
-  DISCORD_TOKEN: z.string().regex(/^[\w-]{10,}\.[\w-]{4,}\.[\w-]{20,}$/, 'must be the bot token (Bot → Reset Token: three parts separated by dots), not the OAuth2 client secret'),
+  DISCORD_TOKEN: z
+    .string()
+    .regex(/^[\w-]{10,}\.[\w-]{4,}\.[\w-]{20,}$/, 'must be the bot token (Bot → Reset Token: three parts separated by dots), not the OAuth2 client secret'),
   DISCORD_APPLICATION_ID: z.string().regex(/^\d{5,25}$/, 'must be the numeric application id'),
-  DISCORD_GUILD_ID: z.string().regex(/^\d{5,25}$/, 'must be a numeric server (guild) id').optional(),
+  DISCORD_GUILD_ID: z
+    .string()
+    .regex(/^\d{5,25}$/, 'must be a numeric server (guild) id')
+    .optional(),
   DISCORD_API_URL: optionalUrl,
 });
 
@@ -135,14 +158,20 @@ function slackModeProblems(env: Record<string, string | undefined>): Array<[stri
     if (oauthSet.length === 0) problems.push(['SLACK_BOT_TOKEN', 'is missing']);
     const missing = oauthSet.length === 0 ? undefined : OAUTH.find((name) => !set(name));
     if (missing) problems.push([missing, 'is missing (OAuth needs SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET)']);
-    if (oauthSet.length > 0 && set('SLACK_APP_TOKEN')) problems.push(['SLACK_APP_TOKEN', 'is invalid with OAuth installs (they are served in HTTP mode: unset it and set PORT)']);
-    if (oauthSet.length > 0 && set('DATABASE_URL') && !set('INSTALLATION_ENCRYPTION_KEY')) problems.push(['INSTALLATION_ENCRYPTION_KEY', 'is missing (it seals the installations stored at DATABASE_URL)']);
+    if (oauthSet.length > 0 && set('SLACK_APP_TOKEN'))
+      problems.push(['SLACK_APP_TOKEN', 'is invalid with OAuth installs (they are served in HTTP mode: unset it and set PORT)']);
+    if (oauthSet.length > 0 && set('DATABASE_URL') && !set('INSTALLATION_ENCRYPTION_KEY'))
+      problems.push(['INSTALLATION_ENCRYPTION_KEY', 'is missing (it seals the installations stored at DATABASE_URL)']);
   } else if (oauthSet.length > 0) {
-    problems.push(['SLACK_BOT_TOKEN', `is invalid together with ${oauthSet[0]} (unset SLACK_BOT_TOKEN for OAuth installs, or the OAuth variables for one workspace)`]);
+    problems.push([
+      'SLACK_BOT_TOKEN',
+      `is invalid together with ${oauthSet[0]} (unset SLACK_BOT_TOKEN for OAuth installs, or the OAuth variables for one workspace)`,
+    ]);
   }
   const socket = set('SLACK_APP_TOKEN');
   if (!socket && !set('PORT')) problems.push(['PORT', 'is missing (set PORT for HTTP mode or SLACK_APP_TOKEN for Socket Mode)']);
-  if (!socket && !set('SLACK_SIGNING_SECRET')) problems.push(['SLACK_SIGNING_SECRET', 'is missing (HTTP mode checks every request with it; Socket Mode, with SLACK_APP_TOKEN, does not need it)']);
+  if (!socket && !set('SLACK_SIGNING_SECRET'))
+    problems.push(['SLACK_SIGNING_SECRET', 'is missing (HTTP mode checks every request with it; Socket Mode, with SLACK_APP_TOKEN, does not need it)']);
   return problems;
 }
 

@@ -20,7 +20,10 @@ export interface FeedbackRecord {
  * kept). Writes are synchronous and small, so a crash never leaves half a line.
  */
 export class FeedbackLog {
-  constructor(readonly file: string, private readonly maxBytes = 5 * 1024 * 1024) {}
+  constructor(
+    readonly file: string,
+    private readonly maxBytes = 5 * 1024 * 1024,
+  ) {}
 
   append(record: FeedbackRecord): void {
     const line = `${JSON.stringify({ ...record, question: record.question.slice(0, 500), at: record.at ?? new Date().toISOString() })}\n`;

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { KnowledgeBase } from '../core/knowledge/knowledge-base.js';
 import { trainingExample } from '../core/matcher/matcher.js';
@@ -15,7 +15,10 @@ const INTENTS_DIR = join(projectRoot, 'intents');
 
 /** The utterance files under intents/, in a stable order. */
 function utteranceFiles(dir = INTENTS_DIR): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json')).sort().map((f) => join(dir, f));
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => join(dir, f));
 }
 
 /** One line on stderr: the bot still answers, only slower to start, so this is a warning, not a stop. */

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { KnowledgeBase } from '../core/knowledge/knowledge-base.js';
@@ -42,7 +42,9 @@ function describeEntry(raw: unknown, path: readonly PropertyKey[]): string {
 
 /** Every data file under `dir` (default: the project's data/), validated and cross-checked. */
 export function loadKnowledge(dir = join(projectRoot, 'data')): KnowledgeBase {
-  const editionFiles = readdirSync(dir).filter((f) => /^licenses-\d{4}\.json$/.test(f)).sort();
+  const editionFiles = readdirSync(dir)
+    .filter((f) => /^licenses-\d{4}\.json$/.test(f))
+    .sort();
   if (editionFiles.length === 0) throw new DataError(`${dir}: no licenses-<edition>.json file`);
   const editions = editionFiles.map((f) => {
     const data = readJsonFile(join(dir, f), EditionFileSchema);

@@ -7,7 +7,8 @@ export type { Logger };
  * Slack, Discord and bearer credentials, wherever they turn up in a log line, including the
  * interaction and webhook tokens inside Discord API URLs that client errors carry.
  */
-const SECRET = /\b(?:xox[abposr]-[\w-]+|xapp-[\w-]+|[\w-]{23,28}\.[\w-]{6,7}\.[\w-]{27,})\b|(?<=\b(?:Bearer|Bot)\s)[\w.-]{8,}|(?<=\/(?:interactions|webhooks)\/\d+\/)[^/\s"?]+/g;
+const SECRET =
+  /\b(?:xox[abposr]-[\w-]+|xapp-[\w-]+|[\w-]{23,28}\.[\w-]{6,7}\.[\w-]{27,})\b|(?<=\b(?:Bearer|Bot)\s)[\w.-]{8,}|(?<=\/(?:interactions|webhooks)\/\d+\/)[^/\s"?]+/g;
 
 export function scrub(text: string): string {
   return text.replace(SECRET, '[redacted]');
@@ -23,7 +24,18 @@ export function createLogger(level: string, destination: DestinationStream = pin
       level,
       base: { app: 'modelgo-bot' },
       redact: {
-        paths: ['token', '*.token', 'authorization', '*.authorization', 'headers.authorization', '*.headers.authorization', 'signingSecret', '*.signingSecret', 'appToken', '*.appToken'],
+        paths: [
+          'token',
+          '*.token',
+          'authorization',
+          '*.authorization',
+          'headers.authorization',
+          '*.headers.authorization',
+          'signingSecret',
+          '*.signingSecret',
+          'appToken',
+          '*.appToken',
+        ],
         censor: '[redacted]',
       },
     },

@@ -7,7 +7,7 @@ import { Resvg } from '@resvg/resvg-js';
 import type { Answer } from '../core/answer/answer.js';
 import type { KnowledgeBase } from '../core/knowledge/knowledge-base.js';
 import { shortId } from '../core/knowledge/knowledge-base.js';
-import { MATRIX_FONT_FAMILY, matrixSvg, type MatrixPicture } from '../core/matrix/matrix-svg.js';
+import { MATRIX_FONT_FAMILY, type MatrixPicture, matrixSvg } from '../core/matrix/matrix-svg.js';
 
 const require = createRequire(import.meta.url);
 const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => require.resolve(`dejavu-fonts-ttf/ttf/${f}`));
@@ -26,10 +26,16 @@ export function renderPng(svg: string): Buffer {
 /** The table as a PNG, for uploads. */
 export function matrixPng(kb: KnowledgeBase, picture: MatrixPicture): Buffer {
   let pictures = cache.get(kb);
-  if (!pictures) cache.set(kb, (pictures = new Map()));
+  if (!pictures) {
+    pictures = new Map();
+    cache.set(kb, pictures);
+  }
   const key = matrixFileName(picture);
   let png = pictures.get(key);
-  if (!png) pictures.set(key, (png = renderPng(matrixSvg(kb, picture))));
+  if (!png) {
+    png = renderPng(matrixSvg(kb, picture));
+    pictures.set(key, png);
+  }
   return png;
 }
 

@@ -1,4 +1,4 @@
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 import type { AnswerMeta } from './answer-log.js';
 
 type PlatformName = AnswerMeta['platform'];
@@ -10,7 +10,12 @@ type PlatformName = AnswerMeta['platform'];
  */
 export class Metrics {
   readonly registry = new Registry();
-  private readonly answers = new Counter({ name: 'modelgo_answers_total', help: 'Answers delivered, by platform and intent.', labelNames: ['platform', 'intent'], registers: [this.registry] });
+  private readonly answers = new Counter({
+    name: 'modelgo_answers_total',
+    help: 'Answers delivered, by platform and intent.',
+    labelNames: ['platform', 'intent'],
+    registers: [this.registry],
+  });
   private readonly latency = new Histogram({
     name: 'modelgo_answer_seconds',
     help: 'From taking a question to its answer being delivered.',
@@ -18,9 +23,24 @@ export class Metrics {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [this.registry],
   });
-  private readonly retried = new Counter({ name: 'modelgo_deliveries_retried_total', help: 'Delivery attempts repeated after a failure.', labelNames: ['platform'], registers: [this.registry] });
-  private readonly givenUp = new Counter({ name: 'modelgo_deliveries_given_up_total', help: 'Messages that could not be delivered after every retry.', labelNames: ['platform'], registers: [this.registry] });
-  private readonly repeats = new Counter({ name: 'modelgo_dedupe_hits_total', help: 'Repeated events and clicks recognised and dropped.', labelNames: ['platform'], registers: [this.registry] });
+  private readonly retried = new Counter({
+    name: 'modelgo_deliveries_retried_total',
+    help: 'Delivery attempts repeated after a failure.',
+    labelNames: ['platform'],
+    registers: [this.registry],
+  });
+  private readonly givenUp = new Counter({
+    name: 'modelgo_deliveries_given_up_total',
+    help: 'Messages that could not be delivered after every retry.',
+    labelNames: ['platform'],
+    registers: [this.registry],
+  });
+  private readonly repeats = new Counter({
+    name: 'modelgo_dedupe_hits_total',
+    help: 'Repeated events and clicks recognised and dropped.',
+    labelNames: ['platform'],
+    registers: [this.registry],
+  });
 
   constructor() {
     collectDefaultMetrics({ register: this.registry });

@@ -20,7 +20,9 @@ describe('modelgo-bot ask --json --input jsonl', () => {
       { question: 'what about MG-BY-ND?', conversation: 'c2' },
       { question: 'what about MG-BY-ND?', conversation: 'c1' },
       { question: 'license MG-BY-OS', edition: '2025' },
-    ].map((l) => JSON.stringify(l)).join('\n');
+    ]
+      .map((l) => JSON.stringify(l))
+      .join('\n');
     const run = runCli(['ask', '--json', '--input', 'jsonl'], { input });
     expect(run.status).toBe(0);
     const [first, unrelated, followUp, edition] = answers(run.stdout);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { faqSuggestions, licenseSuggestions } from '../../src/adapters/discord/autocomplete.js';
 import { shortId } from '../../src/core/knowledge/knowledge-base.js';
 import { kb } from '../helpers.js';
-import { SEED, hostileText } from '../reliability/hostile.js';
+import { hostileText, SEED } from '../reliability/hostile.js';
 
 const editions = [...kb.editions.keys()];
 
@@ -20,7 +20,10 @@ describe('Discord autocomplete', () => {
       for (let n = 1; n <= id.length; n++) {
         const typed = id.slice(0, n);
         for (const variant of [typed, typed.toLowerCase(), typed.replace(/-/g, ' ')]) {
-          expect(licenseSuggestions(kb, edition, variant).map((c) => c.value), variant).toContain(license.id);
+          expect(
+            licenseSuggestions(kb, edition, variant).map((c) => c.value),
+            variant,
+          ).toContain(license.id);
         }
       }
     }

@@ -4,8 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { REMIX_METHODS } from '../../src/core/rules/remix.js';
 import { runCli, tempDir } from '../reliability/run-cli.js';
 import { FakeDiscord } from './fake-discord.js';
-import { start, type Running } from './running-command.js';
-import { APP_ID, GUILD_ID, autocomplete, channelMessage, slashCommand } from './payloads.js';
+import { APP_ID, autocomplete, channelMessage, GUILD_ID, slashCommand } from './payloads.js';
+import { type Running, start } from './running-command.js';
 
 const TOKEN = 'MTA4NDIyNjM4MTkxMTc1NjgwMA.GfakeX.abcdefghijklmnopqrstuvwxyz0123456789AB';
 
@@ -23,7 +23,14 @@ afterEach(async () => {
 });
 
 function env(extra: Record<string, string> = {}): Record<string, string> {
-  return { DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'info', FEEDBACK_LOG: join(tempDir(), 'feedback.jsonl'), ...extra };
+  return {
+    DISCORD_TOKEN: TOKEN,
+    DISCORD_APPLICATION_ID: APP_ID,
+    DISCORD_API_URL: fake.apiUrl,
+    LOG_LEVEL: 'info',
+    FEEDBACK_LOG: join(tempDir(), 'feedback.jsonl'),
+    ...extra,
+  };
 }
 
 async function startBot(): Promise<Running> {
@@ -94,7 +101,10 @@ describe('modelgo-bot discord, run as users run it', () => {
 
       expect(await bot.exited).toBe(1);
       expect(JSON.stringify((await fake.callbackFor(payload.id)).body.data.embeds)).toContain('MG-BY-ND-2.0');
-      const plain = bot.output().split('\n').filter((l) => l.startsWith('modelgo-bot:'));
+      const plain = bot
+        .output()
+        .split('\n')
+        .filter((l) => l.startsWith('modelgo-bot:'));
       expect(plain).toHaveLength(1);
       expect(plain[0]).toMatch(cause);
       expect(plain[0]).toMatch(fix);
@@ -110,7 +120,15 @@ describe('modelgo-bot discord, run as users run it', () => {
 
     const put = await fake.waitForRequest((r) => r.method === 'PUT', 'the command registration');
     expect(put.path).toBe(`/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
-    const [command, menu] = put.body as Array<{ name: string; type?: number; options: Array<{ name: string; type: number; options?: Array<{ name: string; type: number; autocomplete?: boolean; choices?: Array<{ value: string }> }> }> }>;
+    const [command, menu] = put.body as Array<{
+      name: string;
+      type?: number;
+      options: Array<{
+        name: string;
+        type: number;
+        options?: Array<{ name: string; type: number; autocomplete?: boolean; choices?: Array<{ value: string }> }>;
+      }>;
+    }>;
     expect(command?.name).toBe('modelgo');
     expect(menu).toMatchObject({ name: 'Ask ModelGo', type: 3 });
     expect(command?.options.map((o) => o.name)).toEqual(['ask', 'license', 'remix', 'faq', 'help']);
@@ -132,13 +150,16 @@ describe('modelgo-bot discord, run as users run it', () => {
     expect(put.path).toBe(`/applications/${APP_ID}/commands`);
   });
 
-  it('removes the global and the server\'s commands with `discord register --clear`', async () => {
+  it("removes the global and the server's commands with `discord register --clear`", async () => {
     const run = start(['discord', 'register', '--clear'], env({ DISCORD_GUILD_ID: GUILD_ID }));
     children.push(run.child);
     expect(await run.exited).toBe(0);
     expect(run.output()).toMatch(/Removed the global commands and those of server/);
     const puts = fake.requests.filter((r) => r.method === 'PUT');
-    expect(puts.map((r) => [r.path, r.body])).toEqual([[`/applications/${APP_ID}/commands`, []], [`/applications/${APP_ID}/guilds/${GUILD_ID}/commands`, []]]);
+    expect(puts.map((r) => [r.path, r.body])).toEqual([
+      [`/applications/${APP_ID}/commands`, []],
+      [`/applications/${APP_ID}/guilds/${GUILD_ID}/commands`, []],
+    ]);
   });
 
   it('stops at start-up with one line naming DISCORD_TOKEN when it is missing', () => {

@@ -2,16 +2,26 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RATE_LIMITED_TEXT } from '../../src/core/rate-limiter.js';
 import type { RunningDiscordBot } from '../../src/adapters/discord/discord-bot.js';
+import { RATE_LIMITED_TEXT } from '../../src/core/rate-limiter.js';
 import { createBot } from '../../src/runtime/create-bot.js';
 import { FeedbackLog } from '../../src/runtime/feedback-log.js';
 import { createLogger } from '../../src/runtime/logger.js';
 import { FakeDiscord, type RecordedRequest } from './fake-discord.js';
-import { TOKEN, startTestBot } from './running-bot.js';
 import {
-  BOT_USER, CHANNEL_ID, DM_CHANNEL_ID, autocomplete, botMessage, buttonPress, channelMessage, directMessage, replyInChannel, slashCommand, user,
+  autocomplete,
+  BOT_USER,
+  botMessage,
+  buttonPress,
+  CHANNEL_ID,
+  channelMessage,
+  DM_CHANNEL_ID,
+  directMessage,
+  replyInChannel,
+  slashCommand,
+  user,
 } from './payloads.js';
+import { startTestBot, TOKEN } from './running-bot.js';
 
 const RATE_LIMIT = 5;
 const EPHEMERAL = 64;
@@ -55,12 +65,19 @@ function replyTo(messageId: string): Promise<RecordedRequest> {
 
 /** Everything a user can read in an embed. */
 function embedText(req: RecordedRequest): string {
-  const embeds = (req.body.data ?? req.body).embeds as Array<{ title?: string; description?: string; fields?: Array<{ name: string; value: string }>; footer?: { text: string } }>;
+  const embeds = (req.body.data ?? req.body).embeds as Array<{
+    title?: string;
+    description?: string;
+    fields?: Array<{ name: string; value: string }>;
+    footer?: { text: string };
+  }>;
   return embeds.map((e) => [e.title, e.description, ...(e.fields ?? []).flatMap((f) => [f.name, f.value]), e.footer?.text].join('\n')).join('\n');
 }
 
 function buttons(req: RecordedRequest): Array<{ label?: string; custom_id: string; emoji?: { name: string } }> {
-  return ((req.body.data ?? req.body).components as Array<{ components: Array<{ label?: string; custom_id: string; emoji?: { name: string } }> }>).flatMap((row) => row.components);
+  return ((req.body.data ?? req.body).components as Array<{ components: Array<{ label?: string; custom_id: string; emoji?: { name: string } }> }>).flatMap(
+    (row) => row.components,
+  );
 }
 
 describe('the Discord bot, end to end over a fake Discord', () => {
@@ -188,7 +205,10 @@ describe('the Discord bot, end to end over a fake Discord', () => {
     const reply = await interact(buttonPress(down.custom_id, asker, botMessage({ components: answer.body.data.components })));
     expect(reply.body.type).toBe(7);
     expect(buttons(reply).find((b) => b.custom_id === down.custom_id)?.label).toBe('1');
-    const lines = readFileSync(feedbackFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = readFileSync(feedbackFile, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     const record = lines.find((l) => l.kind === 'thumbs-down');
     expect(record).toMatchObject({ platform: 'discord', question: 'can I sell outputs of an MG-BY-NC model?' });
     expect(record?.user).not.toBe(asker.id);
@@ -270,7 +290,14 @@ describe('the Discord bot, end to end over a fake Discord', () => {
         const payload = slashCommand('license', { name: 'MG-BY-ND' });
         fake.network((r) => r.path.startsWith(`/interactions/${payload.id}/`), kind, 1500);
         fake.dispatch('INTERACTION_CREATE', payload);
-        await fake.waitForRequest((r) => r.path.startsWith(`/interactions/${payload.id}/`) && (r.status === 204 || r.status === 400) && callbacks(payload.id).length === 1 && (kind === 'reset-before' || r.status === 400), `a settled reply (${kind})`);
+        await fake.waitForRequest(
+          (r) =>
+            r.path.startsWith(`/interactions/${payload.id}/`) &&
+            (r.status === 204 || r.status === 400) &&
+            callbacks(payload.id).length === 1 &&
+            (kind === 'reset-before' || r.status === 400),
+          `a settled reply (${kind})`,
+        );
         expect(callbacks(payload.id), kind).toHaveLength(1);
         expect(embedText(callbacks(payload.id)[0]!)).toContain('MG-BY-ND-2.0');
       }
@@ -284,7 +311,10 @@ describe('the Discord bot, end to end over a fake Discord', () => {
         const attempts = () => fake.requests.filter((r) => r.body?.message_reference?.message_id === message.id);
         await fake.waitForRequest(() => attempts().length >= 2 && attempts().at(-1)!.status === 200, `a second attempt (${kind})`);
         expect(new Set(attempts().map((r) => r.body.nonce)).size, kind).toBe(1);
-        expect(fake.created.filter((m) => m.message_reference?.message_id === message.id), kind).toHaveLength(1);
+        expect(
+          fake.created.filter((m) => m.message_reference?.message_id === message.id),
+          kind,
+        ).toHaveLength(1);
       }
     });
   });

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DISCLAIMER, type Answer, type Card } from '../../src/core/answer/answer.js';
+import { type AnswerMessage, renderAnswer, renderEmbed } from '../../src/adapters/discord/embed.js';
+import { type Answer, type Card, DISCLAIMER } from '../../src/core/answer/answer.js';
 import { REMIX_METHODS } from '../../src/core/rules/remix.js';
-import { renderAnswer, renderEmbed, type AnswerMessage } from '../../src/adapters/discord/embed.js';
 import { createBot } from '../../src/runtime/create-bot.js';
-import { SEED, hostileText } from '../reliability/hostile.js';
+import { hostileText, SEED } from '../reliability/hostile.js';
 
 const bot = createBot('2024');
 const editions = [...bot.kb.editions.keys()];
@@ -25,7 +25,8 @@ function expectWithinLimits(message: AnswerMessage): void {
   }
   expect(embed.footer!.text.length).toBeLessThanOrEqual(2048);
   expect(embed.footer!.text).toContain(DISCLAIMER);
-  const total = (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + embed.footer!.text.length + fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
+  const total =
+    (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + embed.footer!.text.length + fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
   expect(total).toBeLessThanOrEqual(6000);
 
   expect(message.components.length).toBeLessThanOrEqual(5);
@@ -45,7 +46,13 @@ function expectWithinLimits(message: AnswerMessage): void {
 /** The text a reader sees: it must not show a ping, whatever the question said. */
 function shown(message: AnswerMessage): string {
   const [e] = message.embeds;
-  return [e.title, e.description, e.footer?.text, ...(e.fields ?? []).flatMap((f) => [f.name, f.value]), ...message.components.flatMap((r) => r.components.map((b) => b.label ?? ''))].join('\n');
+  return [
+    e.title,
+    e.description,
+    e.footer?.text,
+    ...(e.fields ?? []).flatMap((f) => [f.name, f.value]),
+    ...message.components.flatMap((r) => r.components.map((b) => b.label ?? '')),
+  ].join('\n');
 }
 
 const licenseIds = bot.kb.allIds();
@@ -81,8 +88,14 @@ describe('Discord embeds stay within Discord limits', () => {
 
   it('for the longest answers the bot gives, with every choice still offered as a button', () => {
     const questions = [
-      ...licenseIds.map((id) => `license ${id}`), ...bot.kb.faqTopics.map((t) => t.question), 'help', 'which license should I choose?',
-      'what is MG-BY-XYZ?', 'asdf qwer zxcv', 'MG0 MG-BY MG-BY-OS MG-BY-RAI MG-BY-NC MG-BY-NC-OS MG-BY-NC-RAI MG-BY-ND MG-BY-NC-ND', 'x'.repeat(5000),
+      ...licenseIds.map((id) => `license ${id}`),
+      ...bot.kb.faqTopics.map((t) => t.question),
+      'help',
+      'which license should I choose?',
+      'what is MG-BY-XYZ?',
+      'asdf qwer zxcv',
+      'MG0 MG-BY MG-BY-OS MG-BY-RAI MG-BY-NC MG-BY-NC-OS MG-BY-NC-RAI MG-BY-ND MG-BY-NC-ND',
+      'x'.repeat(5000),
     ];
     const answers = questions.flatMap((q) => editions.map((edition) => bot.ask(q, { edition }))).sort((a, b) => b.text.length - a.text.length);
     for (const answer of answers.slice(0, 20)) {
@@ -95,14 +108,32 @@ describe('Discord embeds stay within Discord limits', () => {
 
   it('trims an oversized card gracefully: the verdict first, fields kept in order, the disclaimer intact', () => {
     const huge: Card = {
-      title: 'T'.repeat(1000), headline: 'The verdict comes first.', tone: 'caution', paragraphs: ['word '.repeat(3000)],
+      title: 'T'.repeat(1000),
+      headline: 'The verdict comes first.',
+      tone: 'caution',
+      paragraphs: ['word '.repeat(3000)],
       fields: Array.from({ length: 40 }, (_, i) => ({ label: `Row ${i} ${'n'.repeat(300)}`, value: 'v'.repeat(2000) })),
       choices: Array.from({ length: 30 }, (_, i) => ({ label: `Choice ${i} ${'l'.repeat(100)}`, question: `question ${i}?` })),
       source: 's'.repeat(3000),
       details: [],
       citations: [],
     };
-    const answer: Answer = { question: 'q', intent: 'faq', confidence: 1, licenses: [], faq: null, verdict: null, result: null, edition: '2024', term: null, clarify: null, details: null, image: null, text: '', card: huge };
+    const answer: Answer = {
+      question: 'q',
+      intent: 'faq',
+      confidence: 1,
+      licenses: [],
+      faq: null,
+      verdict: null,
+      result: null,
+      edition: '2024',
+      term: null,
+      clarify: null,
+      details: null,
+      image: null,
+      text: '',
+      card: huge,
+    };
     const message = renderAnswer(answer);
     expectWithinLimits(message);
     expect(message.embeds[0].description).toMatch(/^\*\*The verdict comes first\.\*\*/);
@@ -111,7 +142,17 @@ describe('Discord embeds stay within Discord limits', () => {
   });
 
   it('renders empty labels and values as a dash rather than something Discord rejects', () => {
-    const embed = renderEmbed({ title: '', headline: null, tone: 'neutral', paragraphs: [], fields: [{ label: ' ', value: '' }], choices: [], source: 'x', details: [], citations: [] });
+    const embed = renderEmbed({
+      title: '',
+      headline: null,
+      tone: 'neutral',
+      paragraphs: [],
+      fields: [{ label: ' ', value: '' }],
+      choices: [],
+      source: 'x',
+      details: [],
+      citations: [],
+    });
     expect(embed.title).toBe('ModelGo');
     expect(embed.fields).toEqual([{ name: '—', value: '—', inline: true }]);
   });
@@ -128,8 +169,33 @@ describe('Discord embeds stay within Discord limits', () => {
   });
 
   it('defuses pings even when a card itself carries one', () => {
-    const card: Card = { title: 'Hi @everyone', headline: '<@123> and @here', tone: 'neutral', paragraphs: ['<@&456>'], fields: [{ label: '@everyone', value: '<#1>' }], choices: [{ label: '@here', question: 'help' }], source: '@everyone', details: [], citations: [] };
-    const message = renderAnswer({ question: 'q', intent: 'help', confidence: 1, licenses: [], faq: null, verdict: null, result: null, edition: '2024', term: null, clarify: null, details: null, image: null, text: '', card });
+    const card: Card = {
+      title: 'Hi @everyone',
+      headline: '<@123> and @here',
+      tone: 'neutral',
+      paragraphs: ['<@&456>'],
+      fields: [{ label: '@everyone', value: '<#1>' }],
+      choices: [{ label: '@here', question: 'help' }],
+      source: '@everyone',
+      details: [],
+      citations: [],
+    };
+    const message = renderAnswer({
+      question: 'q',
+      intent: 'help',
+      confidence: 1,
+      licenses: [],
+      faq: null,
+      verdict: null,
+      result: null,
+      edition: '2024',
+      term: null,
+      clarify: null,
+      details: null,
+      image: null,
+      text: '',
+      card,
+    });
     expect(shown(message)).not.toMatch(/@(everyone|here)\b|<[@#]/);
     expect(shown(message)).toContain('everyone');
   });

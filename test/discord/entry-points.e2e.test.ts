@@ -2,11 +2,11 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ASK_MESSAGE_COMMAND } from '../../src/adapters/discord/context-menu.js';
+import { type RunningDiscordBot, startDiscordBot } from '../../src/adapters/discord/discord-bot.js';
 import { renderAnswer } from '../../src/adapters/discord/embed.js';
 import { NO_TEXT_TEXT } from '../../src/adapters/discord/interactions.js';
 import { ANSWER_GONE_TEXT } from '../../src/adapters/discord/remembered-answers.js';
-import { ASK_MESSAGE_COMMAND } from '../../src/adapters/discord/context-menu.js';
-import { startDiscordBot, type RunningDiscordBot } from '../../src/adapters/discord/discord-bot.js';
 import { createBot } from '../../src/runtime/create-bot.js';
 import { FeedbackLog } from '../../src/runtime/feedback-log.js';
 import { createLogger } from '../../src/runtime/logger.js';
@@ -25,7 +25,12 @@ beforeAll(async () => {
   fake = await FakeDiscord.start();
   feedbackFile = join(mkdtempSync(join(tmpdir(), 'modelgo-discord-')), 'feedback.jsonl');
   running = await startDiscordBot({
-    token: TOKEN, apiUrl: fake.apiUrl, bot, log: createLogger('silent'), feedback: new FeedbackLog(feedbackFile), rateLimitPerMinute: 1000,
+    token: TOKEN,
+    apiUrl: fake.apiUrl,
+    bot,
+    log: createLogger('silent'),
+    feedback: new FeedbackLog(feedbackFile),
+    rateLimitPerMinute: 1000,
   });
   await running.ready;
 });
@@ -58,7 +63,7 @@ function shown(req: RecordedRequest): string {
 }
 
 describe('"Why?" under an answer', () => {
-  it('is a button only when the answer has details, with a custom_id within Discord\'s 100 characters', () => {
+  it("is a button only when the answer has details, with a custom_id within Discord's 100 characters", () => {
     const answer = bot.ask('license MG-BY-ND');
     const labels = (details: string | null) => buttons(renderAnswer({ ...answer, details }, details ? { details: 'abcdefghijkl' } : {})).map((b) => b.label);
     expect(labels('The long version.')).toContain('Why?');
@@ -139,7 +144,10 @@ describe('👍/👎', () => {
     const second = await interact(buttonPress(up.custom_id, bob, seenAs));
     expect(buttons(second).find((b) => b.custom_id === up.custom_id)?.label).toBe('2');
 
-    const votes = readFileSync(feedbackFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>)
+    const votes = readFileSync(feedbackFile, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
       .filter((l) => l['question'] === 'is MG-BY-RAI revocable?');
     expect(votes.map((v) => v['kind'])).toEqual(['thumbs-up', 'thumbs-up']);
   });

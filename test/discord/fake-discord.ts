@@ -1,8 +1,8 @@
 import { EventEmitter, once } from 'node:events';
 import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { WebSocketServer, type WebSocket } from 'ws';
-import { isMultipart, readMultipart, type FormFile } from '../multipart.js';
+import { type WebSocket, WebSocketServer } from 'ws';
+import { type FormFile, isMultipart, readMultipart } from '../multipart.js';
 import { APP_ID, BOT_USER, GUILD_ID, guildCreate, snowflake } from './payloads.js';
 
 /** One REST call that reached the fake, as the client sent it. */
@@ -74,7 +74,11 @@ export class FakeDiscord {
   /** Each connection's [shard, count] from its IDENTIFY; [0, 1] until then. */
   private readonly shardOf = new Map<WebSocket, [number, number]>();
 
-  private constructor(private readonly server: Server, private readonly wss: WebSocketServer, readonly port: number) {}
+  private constructor(
+    private readonly server: Server,
+    private readonly wss: WebSocketServer,
+    readonly port: number,
+  ) {}
 
   /** The REST base to give discord.js (`rest.api`, DISCORD_API_URL). */
   get apiUrl(): string {
@@ -98,7 +102,13 @@ export class FakeDiscord {
 
   /** Makes the next `times` matching requests fail, e.g. a 429 with `retry-after`, or a 500. */
   fail(matches: Fault['matches'], status: number, options: { times?: number; headers?: Record<string, string>; body?: unknown } = {}): void {
-    this.faults.push({ matches, status, times: options.times ?? 1, headers: options.headers ?? {}, body: options.body ?? { message: 'fake failure', code: 0 } });
+    this.faults.push({
+      matches,
+      status,
+      times: options.times ?? 1,
+      headers: options.headers ?? {},
+      body: options.body ?? { message: 'fake failure', code: 0 },
+    });
   }
 
   /** Drops the connection of the next matching request before or after Discord acts on it, or answers it late. */
@@ -194,13 +204,22 @@ export class FakeDiscord {
       const [shard, count] = (frame.d as { shard?: [number, number] }).shard ?? [0, 1];
       this.shardOf.set(ws, [shard, count]);
       const guilds = this.guilds.filter((id) => shardFor(id, count) === shard);
-      ws.send(JSON.stringify({
-        op: 0, t: 'READY', s: ++this.sequence,
-        d: {
-          v: 10, user: BOT_USER, guilds: guilds.map((id) => ({ id, unavailable: true })), session_id: `fake-session-${shard}`,
-          resume_gateway_url: `ws://127.0.0.1:${this.port}/gateway`, shard: [shard, count], application: { id: APP_ID, flags: 0 },
-        },
-      }));
+      ws.send(
+        JSON.stringify({
+          op: 0,
+          t: 'READY',
+          s: ++this.sequence,
+          d: {
+            v: 10,
+            user: BOT_USER,
+            guilds: guilds.map((id) => ({ id, unavailable: true })),
+            session_id: `fake-session-${shard}`,
+            resume_gateway_url: `ws://127.0.0.1:${this.port}/gateway`,
+            shard: [shard, count],
+            application: { id: APP_ID, flags: 0 },
+          },
+        }),
+      );
       for (const id of guilds) ws.send(JSON.stringify({ op: 0, t: 'GUILD_CREATE', s: ++this.sequence, d: { ...guildCreate(), id } }));
       this.events.emit('identify');
     });
@@ -228,7 +247,8 @@ export class FakeDiscord {
       return;
     }
     const fault = this.faults.find((f) => f.times > 0 && f.matches({ method, path }));
-    const reply = fault ? (fault.times--, { status: fault.status, headers: fault.headers, body: fault.body }) : this.route(method, path, body);
+    if (fault) fault.times--;
+    const reply = fault ? { status: fault.status, headers: fault.headers, body: fault.body } : this.route(method, path, body);
     this.requests.push({ method, path, query: parsed.searchParams, headers, body, ...files, status: reply.status });
     this.events.emit('request', this.requests.at(-1));
     if (network?.kind === 'reset-after') {
@@ -248,11 +268,16 @@ export class FakeDiscord {
   private route(method: string, path: string, body: unknown): { status: number; headers: Record<string, string>; body?: unknown } {
     const ok = (data?: unknown) => ({ status: data === undefined ? 204 : 200, headers: {}, body: data });
     if (method === 'GET' && path === '/gateway/bot') {
-      return ok({ url: `ws://127.0.0.1:${this.port}/gateway`, shards: this.recommendedShards, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } });
+      return ok({
+        url: `ws://127.0.0.1:${this.port}/gateway`,
+        shards: this.recommendedShards,
+        session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
+      });
     }
     const callback = /^\/interactions\/(\d+)\/[^/]+\/callback$/.exec(path);
     if (method === 'POST' && callback) {
-      if (this.acknowledged.has(callback[1]!)) return { status: 400, headers: {}, body: { message: 'Interaction has already been acknowledged.', code: 40060 } };
+      if (this.acknowledged.has(callback[1]!))
+        return { status: 400, headers: {}, body: { message: 'Interaction has already been acknowledged.', code: 40060 } };
       this.acknowledged.add(callback[1]!);
       return ok();
     }
@@ -285,9 +310,23 @@ export function shardFor(guild: string, count: number): number {
 /** The message object Discord returns for a sent message: what was sent, plus the fields discord.js reads. */
 function sentMessage(channelId: string, body: unknown): Record<string, unknown> {
   return {
-    embeds: [], components: [], content: '', ...(body as object), id: snowflake(), channel_id: channelId, author: BOT_USER,
-    timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [],
-    mention_roles: [], attachments: [], pinned: false, type: 0, flags: 0,
+    embeds: [],
+    components: [],
+    content: '',
+    ...(body as object),
+    id: snowflake(),
+    channel_id: channelId,
+    author: BOT_USER,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    pinned: false,
+    type: 0,
+    flags: 0,
   };
 }
 

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningDiscordBot } from '../../src/adapters/discord/discord-bot.js';
-import { FeedbackLog } from '../../src/runtime/feedback-log.js';
 import { createBot } from '../../src/runtime/create-bot.js';
+import { FeedbackLog } from '../../src/runtime/feedback-log.js';
 import { createLogger } from '../../src/runtime/logger.js';
-import { tempDir } from '../reliability/run-cli.js';
 import { matrixPng } from '../../src/runtime/matrix-image.js';
 import { kb } from '../helpers.js';
+import { tempDir } from '../reliability/run-cli.js';
 import { FakeDiscord, type RecordedRequest } from './fake-discord.js';
 import { channelMessage, directMessage, slashCommand } from './payloads.js';
 import { startTestBot } from './running-bot.js';
@@ -38,13 +38,17 @@ function replyTo(messageId: string): Promise<RecordedRequest> {
 /** The attached files, their metadata (alt text) and the embed image that shows them. */
 function picture(req: RecordedRequest) {
   const payload = req.body.data ?? req.body;
-  return { files: req.files ?? [], attachments: payload.attachments as Array<{ id: string; description?: string }>, image: payload.embeds[0].image?.url as string | undefined };
+  return {
+    files: req.files ?? [],
+    attachments: payload.attachments as Array<{ id: string; description?: string }>,
+    image: payload.embeds[0].image?.url as string | undefined,
+  };
 }
 
 describe('the compatibility table on Discord', () => {
   const png = () => matrixPng(kb, { edition: '2024', highlight: ['MG-BY-NC-2.0', 'MG-BY-OS-2.0'] });
 
-  it('attaches the PNG to the reply to a mention and shows it in the answer\'s embed', async () => {
+  it("attaches the PNG to the reply to a mention and shows it in the answer's embed", async () => {
     const asked = channelMessage(TABLE_QUESTION);
     fake.dispatch('MESSAGE_CREATE', asked);
     const { files, attachments, image } = picture(await replyTo(asked.id));

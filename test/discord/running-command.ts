@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { tempDir } from '../reliability/run-cli.js';
@@ -28,21 +28,21 @@ export function start(args: string[], env: Record<string, string>): Running {
   child.stdout!.on('data', onData);
   child.stderr!.on('data', onData);
   const exited = once(child, 'exit').then(([code]) => code as number | null);
-  const waitFor = (pattern: RegExp, timeoutMs = WAIT_MS) => new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => done(new Error(`no ${pattern} in the output:\n${text}`)), timeoutMs);
-    const done = (err?: Error) => {
-      clearTimeout(timer);
-      waiting.delete(check);
-      if (err) reject(err);
-      else resolve();
-    };
-    const check = () => {
-      if (pattern.test(text)) done();
-    };
-    waiting.add(check);
-    void exited.then(() => done(pattern.test(text) ? undefined : new Error(`exited without ${pattern}:\n${text}`)));
-    check();
-  });
+  const waitFor = (pattern: RegExp, timeoutMs = WAIT_MS) =>
+    new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => done(new Error(`no ${pattern} in the output:\n${text}`)), timeoutMs);
+      const done = (err?: Error) => {
+        clearTimeout(timer);
+        waiting.delete(check);
+        if (err) reject(err);
+        else resolve();
+      };
+      const check = () => {
+        if (pattern.test(text)) done();
+      };
+      waiting.add(check);
+      void exited.then(() => done(pattern.test(text) ? undefined : new Error(`exited without ${pattern}:\n${text}`)));
+      check();
+    });
   return { child, output: () => text, waitFor, exited };
 }
-

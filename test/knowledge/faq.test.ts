@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { describe, it, expect } from 'vitest';
-import { FaqFileSchema, FaqTopicIdSchema, type FaqTopic } from '../../src/core/knowledge/schema.js';
+import { describe, expect, it } from 'vitest';
+import { FaqFileSchema, type FaqTopic, FaqTopicIdSchema } from '../../src/core/knowledge/schema.js';
 
 const faq = FaqFileSchema.parse(JSON.parse(readFileSync(new URL('../../data/faq.json', import.meta.url), 'utf8')));
 /**
@@ -27,7 +27,17 @@ function topic(id: string): FaqTopic {
  */
 const REQUIRED: Record<FaqTopic['id'], { y2024: string[]; y2025?: string[] }> = {
   purpose: {
-    y2024: ['deep-learning', 'intellectual property', 'BY (Attribution)', 'NC (NonCommercial)', 'ND (NoDerivatives)', 'OS (OpenSource)', 'RAI (ResponsibleAI)', 'MG0', 'nine'],
+    y2024: [
+      'deep-learning',
+      'intellectual property',
+      'BY (Attribution)',
+      'NC (NonCommercial)',
+      'ND (NoDerivatives)',
+      'OS (OpenSource)',
+      'RAI (ResponsibleAI)',
+      'MG0',
+      'nine',
+    ],
     y2025: ['SA (ShareAlike)', 'OS (OpenSource)', 'RAI (ResponsibleAI)', 'MG0', 'eight', 'MG-BY-SA'],
   },
   'why-not-llama-gemma': { y2024: ['proprietary', 'Meta', 'Google', 'copyright', 'built on', 'attribution'] },
@@ -60,13 +70,26 @@ const REQUIRED: Record<FaqTopic['id'], { y2024: string[]; y2025?: string[] }> = 
   },
   'revocable-sublicensable': {
     y2024: [
-      'auto licensing', 'irrevocable', 'trademark', 'Not Stated', 'implicitly revocable', 'original licensor',
-      'MG-BY-RAI: Yes / Yes', 'MG0, MG-BY, MG-BY-OS: No / Yes', 'MG-BY-NC-OS: No / Auto Licensing',
+      'auto licensing',
+      'irrevocable',
+      'trademark',
+      'Not Stated',
+      'implicitly revocable',
+      'original licensor',
+      'MG-BY-RAI: Yes / Yes',
+      'MG0, MG-BY, MG-BY-OS: No / Yes',
+      'MG-BY-NC-OS: No / Auto Licensing',
       'MG-BY-NC, -NC-RAI, -ND, -NC-ND: Yes / Auto Licensing',
     ],
     y2025: [
-      'auto licensing', 'irrevocable', 'trademark', 'Not Stated', 'MG0, MG-BY: No / Yes', 'MG-BY-SA: No / No',
-      'MG-BY-RAI: Yes / No', 'MG-BY-NC, -NC-RAI, -ND, -NC-ND: Yes / No',
+      'auto licensing',
+      'irrevocable',
+      'trademark',
+      'Not Stated',
+      'MG0, MG-BY: No / Yes',
+      'MG-BY-SA: No / No',
+      'MG-BY-RAI: Yes / No',
+      'MG-BY-NC, -NC-RAI, -ND, -NC-ND: Yes / No',
     ],
   },
   osi: {
@@ -88,13 +111,23 @@ const REQUIRED: Record<FaqTopic['id'], { y2024: string[]; y2025?: string[] }> = 
   },
   'remix-rules': {
     y2024: [
-      'separable', 'voting', 'stacking', 'MoE', 'pipeline', 'weight averaging', 'fusion', 'layer concatenation',
-      'compatibility table', 'Permissive → Conditional → Stringent', '✅', '⚠️', '❌', 'MG-BY-NC-OS', 'MG-BY-ND',
+      'separable',
+      'voting',
+      'stacking',
+      'MoE',
+      'pipeline',
+      'weight averaging',
+      'fusion',
+      'layer concatenation',
+      'compatibility table',
+      'Permissive → Conditional → Stringent',
+      '✅',
+      '⚠️',
+      '❌',
+      'MG-BY-NC-OS',
+      'MG-BY-ND',
     ],
-    y2025: [
-      'separable', 'MoE', 'weight averaging', 'Permissive → Conditional → Stringent', '✅', '⚠️', '❌',
-      'MG-BY-NC-RAI', 'MG-BY-SA + MG-BY-RAI',
-    ],
+    y2025: ['separable', 'MoE', 'weight averaging', 'Permissive → Conditional → Stringent', '✅', '⚠️', '❌', 'MG-BY-NC-RAI', 'MG-BY-SA + MG-BY-RAI'],
   },
   'rai-gpl': { y2024: ['RAI', 'GPL', 'LGPL', 'OpenRAIL', 'ImpACT', 'section 10', 'further restrictions'] },
   'no-os-rai': {
@@ -135,7 +168,12 @@ function runHashes(text: string, gap: boolean): string[] {
 }
 
 function answers(t: FaqTopic): Array<[string, string]> {
-  return t.byEdition?.['2025'] === undefined ? [['answer', t.answer]] : [['answer', t.answer], ['answer2025', t.byEdition['2025']]];
+  return t.byEdition?.['2025'] === undefined
+    ? [['answer', t.answer]]
+    : [
+        ['answer', t.answer],
+        ['answer2025', t.byEdition['2025']],
+      ];
 }
 
 describe('data/faq.json', () => {
@@ -160,7 +198,10 @@ describe('data/faq.json', () => {
       expect(missing, `${id} answer`).toEqual([]);
       if (req.y2025) {
         const a = (t.byEdition?.['2025'] ?? '').toLowerCase();
-        expect(req.y2025.filter((p) => !a.includes(p.toLowerCase())), `${id} answer2025`).toEqual([]);
+        expect(
+          req.y2025.filter((p) => !a.includes(p.toLowerCase())),
+          `${id} answer2025`,
+        ).toEqual([]);
       }
     });
   });

@@ -23,11 +23,41 @@ describe('loading data/', () => {
   });
 
   it.each([
-    ['licenses-2024.json', (j: any) => { j.licenses[4].grant.revocable = 'maybe'; }, /licenses-2024\.json: entry licenses\[4\] \(MG-BY-NC-2\.0\)\.grant\.revocable: Invalid option/],
-    ['licenses-2024.json', (j: any) => { delete j.licenses[0].sheet['commercial-output']; }, /licenses-2024\.json: entry MG0-2\.0: sheet lacks row "commercial-output"/],
-    ['licenses-2024.json', (j: any) => { j.licenses[1].id = 'MG-XX'; }, /licenses-2024\.json: entry licenses\[1\].*\.id: Invalid string/],
-    ['other-licenses.json', (j: any) => { j.licenses[0].patent = { revocable: 'no' }; }, /other-licenses\.json: entry licenses\[0\] \(Apache-2\.0\)\.patent\.sublicensable/],
-    ['faq.json', (j: any) => { j.topics[0].id = 'not-a-topic'; }, /faq\.json: entry topics\[0\] \(not-a-topic\)\.id: Invalid option/],
+    [
+      'licenses-2024.json',
+      (j: any) => {
+        j.licenses[4].grant.revocable = 'maybe';
+      },
+      /licenses-2024\.json: entry licenses\[4\] \(MG-BY-NC-2\.0\)\.grant\.revocable: Invalid option/,
+    ],
+    [
+      'licenses-2024.json',
+      (j: any) => {
+        delete j.licenses[0].sheet['commercial-output'];
+      },
+      /licenses-2024\.json: entry MG0-2\.0: sheet lacks row "commercial-output"/,
+    ],
+    [
+      'licenses-2024.json',
+      (j: any) => {
+        j.licenses[1].id = 'MG-XX';
+      },
+      /licenses-2024\.json: entry licenses\[1\].*\.id: Invalid string/,
+    ],
+    [
+      'other-licenses.json',
+      (j: any) => {
+        j.licenses[0].patent = { revocable: 'no' };
+      },
+      /other-licenses\.json: entry licenses\[0\] \(Apache-2\.0\)\.patent\.sublicensable/,
+    ],
+    [
+      'faq.json',
+      (j: any) => {
+        j.topics[0].id = 'not-a-topic';
+      },
+      /faq\.json: entry topics\[0\] \(not-a-topic\)\.id: Invalid option/,
+    ],
   ])('stops with one message naming the file, the entry and the problem (%s)', (file, edit, message) => {
     const dir = brokenData(file, edit);
     expect(() => loadKnowledge(dir)).toThrow(DataError);

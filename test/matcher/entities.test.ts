@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ConversationMemory } from '../../src/core/matcher/conversation.js';
 import { readEntities } from '../../src/core/matcher/entities.js';
-import type { Understanding } from '../../src/core/matcher/understanding.js';
 import { sanitize } from '../../src/core/matcher/sanitize.js';
+import type { Understanding } from '../../src/core/matcher/understanding.js';
 import { kb } from '../helpers.js';
 
 const read = (q: string) => readEntities(q.toLowerCase(), kb);

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluate, readLabelled } from '../../src/adapters/cli/eval.js';
-import { loadClassifier } from '../../src/runtime/intent-model.js';
 import { createBot } from '../../src/runtime/create-bot.js';
+import { loadClassifier } from '../../src/runtime/intent-model.js';
 import { projectRoot } from '../../src/runtime/paths.js';
 import { kb } from '../helpers.js';
 

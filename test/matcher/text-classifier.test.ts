@@ -17,13 +17,7 @@ const examples: TrainingExample[] = [
     'what do I have to do when I share it',
     'must I include a copy of the license',
   ].map((text) => ({ text, label: 'obligation' })),
-  ...[
-    'hello there',
-    'hi bot, good morning',
-    'hey, how are you',
-    'good evening',
-    'hello, nice to meet you',
-  ].map((text) => ({ text, label: 'greeting' })),
+  ...['hello there', 'hi bot, good morning', 'hey, how are you', 'good evening', 'hello, nice to meet you'].map((text) => ({ text, label: 'greeting' })),
 ];
 const classifier = TextClassifier.train(examples);
 const top = (text: string, features?: string[]) => classifier.classify(text, features).ranking[0]?.label;

@@ -5,11 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { FaqTopicIdSchema } from '../../src/core/knowledge/schema.js';
 import {
   checkUtterances,
+  type LabelledUtterance,
   normaliseUtterance,
   RuleIntentSchema,
-  UtteranceFileSchema,
-  type LabelledUtterance,
   type UtteranceFile,
+  UtteranceFileSchema,
 } from '../../src/core/matcher/utterances.js';
 
 const intentsDir = fileURLToPath(new URL('../../intents/', import.meta.url));
@@ -95,10 +95,7 @@ describe('intents/ utterance files', () => {
   });
 
   it('has no label outside the known intents and topics', () => {
-    const known = new Set<string>([
-      ...RuleIntentSchema.options,
-      ...FaqTopicIdSchema.options.map((t) => `faq:${t}`),
-    ]);
+    const known = new Set<string>([...RuleIntentSchema.options, ...FaqTopicIdSchema.options.map((t) => `faq:${t}`)]);
     for (const { label } of labelled) expect(known.has(label), label).toBe(true);
   });
 

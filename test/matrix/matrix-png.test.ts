@@ -6,11 +6,11 @@ import { matrixSvg } from '../../src/core/matrix/matrix-svg.js';
 import { matrixPng, writeMatrixImage } from '../../src/runtime/matrix-image.js';
 import { kb } from '../helpers.js';
 import { tempDir } from '../reliability/run-cli.js';
-import { MARK, drawnCells, officialCells } from './svg-cells.js';
+import { drawnCells, MARK, officialCells } from './svg-cells.js';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 /** The colour each mark is filled with, as drawn in the PNG. */
-const MARK_COLOUR = { 'compatible': [0x2f, 0x9e, 0x44], 'cannot-share': [0xf5, 0x9f, 0x00], 'incompatible': [0xe0, 0x31, 0x31] };
+const MARK_COLOUR = { compatible: [0x2f, 0x9e, 0x44], 'cannot-share': [0xf5, 0x9f, 0x00], incompatible: [0xe0, 0x31, 0x31] };
 
 function svgSize(svg: string): [number, number] {
   const [, w, h] = svg.match(/<svg[^>]* width="(\d+)" height="(\d+)"/)!;
@@ -22,13 +22,13 @@ describe.each(['2024', '2025'] as const)('the %s PNG', (edition) => {
   const png = matrixPng(kb, picture);
   const svg = matrixSvg(kb, picture);
 
-  it('is a PNG of the SVG\'s size', () => {
+  it("is a PNG of the SVG's size", () => {
     expect(png.subarray(0, 8)).toEqual(PNG_SIGNATURE);
     expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual(svgSize(svg));
   });
 
-  it('paints every cell\'s mark in the colour of the official mark', () => {
+  it("paints every cell's mark in the colour of the official mark", () => {
     const image = decode(png);
     const cells = drawnCells(svg);
     for (const { row, col, mark } of officialCells(edition)) {

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { matrixSvg } from '../../src/core/matrix/matrix-svg.js';
 import { kb } from '../helpers.js';
-import { MARK, drawnCells, officialCells } from './svg-cells.js';
+import { drawnCells, MARK, officialCells } from './svg-cells.js';
 
-describe.each([['2024', 81], ['2025', 64]] as const)('the %s compatibility picture', (edition, count) => {
+describe.each([
+  ['2024', 81],
+  ['2025', 64],
+] as const)('the %s compatibility picture', (edition, count) => {
   const svg = matrixSvg(kb, { edition, highlight: [] });
   const drawn = drawnCells(svg);
   const at = (row: string, col: string) => drawn.find((c) => c.row === row && c.col === col);

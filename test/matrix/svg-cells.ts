@@ -18,26 +18,32 @@ export interface DrawnCell {
 }
 
 export function drawnCells(svg: string): DrawnCell[] {
-  return [...svg.matchAll(/<g data-row="([^"]+)" data-col="([^"]+)" data-verdict="([^"]+)" data-result="[^"]*"( data-exception="true")?>(.*?)<\/g>/g)]
-    .map(([, row, col, verdict, exception, body]) => {
+  return [...svg.matchAll(/<g data-row="([^"]+)" data-col="([^"]+)" data-verdict="([^"]+)" data-result="[^"]*"( data-exception="true")?>(.*?)<\/g>/g)].map(
+    ([, row, col, verdict, exception, body]) => {
       const use = body!.match(/<use href="#mark-([a-z-]+)" x="([\d.]+)" y="([\d.]+)"\/>/)!;
       const box = body!.match(/<rect x="([\d.]+)" y="([\d.]+)"/)!;
       return {
-        row: row!.replace(/-2\.0$/, ''), col: col!.replace(/-2\.0$/, ''), verdict: verdict!, exception: Boolean(exception),
+        row: row!.replace(/-2\.0$/, ''),
+        col: col!.replace(/-2\.0$/, ''),
+        verdict: verdict!,
+        exception: Boolean(exception),
         mark: { id: use[1]!, x: Number(use[2]), y: Number(use[3]) },
         texts: [...body!.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!),
         box: { x: Number(box[1]), y: Number(box[2]) },
       };
-    });
+    },
+  );
 }
 
 /** Every cell of a transcribed official table: its mark letter and, for ✅, the result license. */
 export function officialCells(edition: Edition) {
   const table = TABLES[edition];
-  return Object.entries(table.rows).flatMap(([row, marks]) => marks.split(' ').map((mark, i) => ({
-    row,
-    col: table.columns[i]!,
-    mark: mark as keyof typeof MARK,
-    result: (table.results as Record<string, readonly string[]>)[row]![i]!,
-  })));
+  return Object.entries(table.rows).flatMap(([row, marks]) =>
+    marks.split(' ').map((mark, i) => ({
+      row,
+      col: table.columns[i]!,
+      mark: mark as keyof typeof MARK,
+      result: (table.results as Record<string, readonly string[]>)[row]![i]!,
+    })),
+  );
 }

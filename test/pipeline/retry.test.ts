@@ -28,7 +28,10 @@ function channel(script: Array<{ failure: Failure; landed: boolean }>): { outlet
 
 describe('deliver', () => {
   it('re-sends after a failure that did not land, and stops at the first success', async () => {
-    const c = channel([{ failure: { kind: 'not-delivered', detail: '500' }, landed: false }, { failure: { kind: 'rate-limited', retryAfterMs: 5 }, landed: false }]);
+    const c = channel([
+      { failure: { kind: 'not-delivered', detail: '500' }, landed: false },
+      { failure: { kind: 'rate-limited', retryAfterMs: 5 }, landed: false },
+    ]);
     expect(await deliver(c.outlet, 'answer', POLICY, log)).toEqual({ delivered: true });
     expect(c.shown).toEqual(['answer']);
   });

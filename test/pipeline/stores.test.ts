@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MemoryDedupe, MemoryRateLimits, MemoryThreads } from '../../src/runtime/store/memory-stores.js';
 import { conversationKey } from '../../src/runtime/pipeline/question.js';
+import { MemoryDedupe, MemoryRateLimits, MemoryThreads } from '../../src/runtime/store/memory-stores.js';
 
 const MINUTE = 60_000;
 

@@ -17,7 +17,9 @@ describe('checkConfig', () => {
     const found = problems('slack', { SLACK_BOT_TOKEN: 'xoxp-user-token', LOG_LEVEL: 'loud', RATE_LIMIT_PER_MINUTE: '0' });
     expect(found.map((p) => p.split(' ')[0]).sort()).toEqual(['LOG_LEVEL', 'PORT', 'RATE_LIMIT_PER_MINUTE', 'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET']);
     for (const line of found) expect(line).not.toContain('\n');
-    expect(() => loadConfig('slack', { SLACK_BOT_TOKEN: 'xoxp-user-token' })).toThrow(/SLACK_BOT_TOKEN is invalid[^\n]*\n(PORT|SLACK_SIGNING_SECRET) is missing/);
+    expect(() => loadConfig('slack', { SLACK_BOT_TOKEN: 'xoxp-user-token' })).toThrow(
+      /SLACK_BOT_TOKEN is invalid[^\n]*\n(PORT|SLACK_SIGNING_SECRET) is missing/,
+    );
   });
 
   it('does not ask for the signing secret in Socket Mode, and does in HTTP mode', () => {
@@ -32,7 +34,9 @@ describe('checkConfig', () => {
     const secret = 'vQ3n8cT1kXz0aB7dE5fG9hJ2lM4pR6sU';
     const found = problems('discord', { ...DISCORD, DISCORD_TOKEN: secret });
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatch(/^DISCORD_TOKEN is invalid \(must be the bot token \(Bot → Reset Token: three parts separated by dots\), not the OAuth2 client secret\)/);
+    expect(found[0]).toMatch(
+      /^DISCORD_TOKEN is invalid \(must be the bot token \(Bot → Reset Token: three parts separated by dots\), not the OAuth2 client secret\)/,
+    );
     expect(found[0]).not.toContain(secret);
   });
 });
@@ -41,7 +45,9 @@ describe('howItRuns', () => {
   it('says HTTP mode and the port, or Socket Mode, or where Discord commands register', () => {
     const secret = { SLACK_BOT_TOKEN: SLACK_TOKEN, SLACK_SIGNING_SECRET: 'f00dfacecafe5ecret5igning' };
     expect(howItRuns('slack', loadConfig('slack', { ...secret, PORT: '8080' }))).toMatch(/HTTP mode on port 8080/);
-    expect(howItRuns('slack', loadConfig('slack', { SLACK_BOT_TOKEN: SLACK_TOKEN, SLACK_APP_TOKEN: 'xapp-1-A', PORT: '8080' }))).toBe('; it will run in Socket Mode (no public URL needed; port 8080 serves only /healthz)');
+    expect(howItRuns('slack', loadConfig('slack', { SLACK_BOT_TOKEN: SLACK_TOKEN, SLACK_APP_TOKEN: 'xapp-1-A', PORT: '8080' }))).toBe(
+      '; it will run in Socket Mode (no public URL needed; port 8080 serves only /healthz)',
+    );
     expect(howItRuns('discord', loadConfig('discord', { ...DISCORD, DISCORD_GUILD_ID: '1084226381911756801' }))).toMatch(/in server 1084226381911756801/);
     expect(howItRuns('discord', loadConfig('discord', DISCORD))).toMatch(/globally/);
   });

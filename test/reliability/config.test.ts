@@ -2,14 +2,28 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseEnv } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, readEnvironment, VARIABLES, type Mode } from '../../src/runtime/config.js';
+import { ConfigError, loadConfig, type Mode, readEnvironment, VARIABLES } from '../../src/runtime/config.js';
 import { runCli, tempDir } from './run-cli.js';
 
 const SLACK = { SLACK_BOT_TOKEN: 'xoxb-1111-2222-s3cretSlackBotToken', SLACK_SIGNING_SECRET: 'f00dfacecafe5ecret5igning', PORT: '3000' };
 const DISCORD = { DISCORD_TOKEN: 'MTA4NDIyNjM4MTkxMTc1NjgwMA.GxYz12.s3cretDiscordTokenAbcdefghijklmnopq', DISCORD_APPLICATION_ID: '1084226381911756800' };
-const OAUTH = { SLACK_SIGNING_SECRET: SLACK.SLACK_SIGNING_SECRET, PORT: '3000', SLACK_CLIENT_ID: '1234567890.987654321', SLACK_CLIENT_SECRET: 'c1ient5ecretc1ient5ecret', SLACK_STATE_SECRET: 'state-secret-of-our-own' };
+const OAUTH = {
+  SLACK_SIGNING_SECRET: SLACK.SLACK_SIGNING_SECRET,
+  PORT: '3000',
+  SLACK_CLIENT_ID: '1234567890.987654321',
+  SLACK_CLIENT_SECRET: 'c1ient5ecretc1ient5ecret',
+  SLACK_STATE_SECRET: 'state-secret-of-our-own',
+};
 const KEY_HEX = 'ab'.repeat(32);
-const SECRETS = ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'DISCORD_TOKEN', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', 'INSTALLATION_ENCRYPTION_KEY'];
+const SECRETS = [
+  'SLACK_BOT_TOKEN',
+  'SLACK_SIGNING_SECRET',
+  'SLACK_APP_TOKEN',
+  'DISCORD_TOKEN',
+  'SLACK_CLIENT_SECRET',
+  'SLACK_STATE_SECRET',
+  'INSTALLATION_ENCRYPTION_KEY',
+];
 
 function without<T extends object>(env: T, key: keyof T): Partial<T> {
   const { [key]: _, ...rest } = env;
@@ -69,7 +83,9 @@ describe('a missing or malformed variable stops start-up with one line naming it
   it('accepts a complete configuration of each mode and fills in the defaults', () => {
     expect(loadConfig('cli', {})).toMatchObject({ MODELGO_EDITION: '2024', LOG_LEVEL: 'info', FEEDBACK_LOG: 'var/feedback.jsonl', RATE_LIMIT_PER_MINUTE: 20 });
     expect(loadConfig('slack', SLACK)).toMatchObject({ PORT: 3000, SLACK_BOT_TOKEN: SLACK.SLACK_BOT_TOKEN });
-    expect(loadConfig('slack', { ...without(SLACK, 'PORT'), SLACK_APP_TOKEN: 'xapp-1-A111-222-abcdef' })).toMatchObject({ SLACK_APP_TOKEN: 'xapp-1-A111-222-abcdef' });
+    expect(loadConfig('slack', { ...without(SLACK, 'PORT'), SLACK_APP_TOKEN: 'xapp-1-A111-222-abcdef' })).toMatchObject({
+      SLACK_APP_TOKEN: 'xapp-1-A111-222-abcdef',
+    });
     expect(loadConfig('discord', DISCORD)).toMatchObject({ DISCORD_APPLICATION_ID: DISCORD.DISCORD_APPLICATION_ID });
   });
 
@@ -77,7 +93,9 @@ describe('a missing or malformed variable stops start-up with one line naming it
     expect(loadConfig('slack', OAUTH).SLACK_BOT_TOKEN).toBeUndefined();
     const key = Buffer.from(KEY_HEX, 'hex');
     for (const written of [KEY_HEX, key.toString('base64')]) {
-      expect(loadConfig('slack', { ...OAUTH, DATABASE_URL: 'postgresql://db:5432/modelgo', INSTALLATION_ENCRYPTION_KEY: written }).INSTALLATION_ENCRYPTION_KEY).toEqual(key);
+      expect(
+        loadConfig('slack', { ...OAUTH, DATABASE_URL: 'postgresql://db:5432/modelgo', INSTALLATION_ENCRYPTION_KEY: written }).INSTALLATION_ENCRYPTION_KEY,
+      ).toEqual(key);
     }
   });
 });
@@ -140,7 +158,10 @@ describe('modelgo-bot check-config', () => {
     expect(run).toMatchObject({ status: 0, stdout: 'ok: cli configuration is valid\n' });
   });
 
-  it.each<[Mode, Record<string, string>]>([['slack', SLACK], ['discord', DISCORD]])('says ok for a valid %s configuration without printing a secret', (mode, env) => {
+  it.each<[Mode, Record<string, string>]>([
+    ['slack', SLACK],
+    ['discord', DISCORD],
+  ])('says ok for a valid %s configuration without printing a secret', (mode, env) => {
     const run = runCli(['check-config', mode], { env });
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(new RegExp(`^ok: ${mode} configuration is valid; `));
@@ -171,10 +192,17 @@ describe('modelgo-bot check-config', () => {
   });
 
   it('reads .env from the working directory, with real variables winning', () => {
-    const dir = writeDotEnv(Object.entries({ ...SLACK, SLACK_BOT_TOKEN: 'xoxp-a-user-token' }).map(([k, v]) => `${k}=${v}`).join('\n'));
+    const dir = writeDotEnv(
+      Object.entries({ ...SLACK, SLACK_BOT_TOKEN: 'xoxp-a-user-token' })
+        .map(([k, v]) => `${k}=${v}`)
+        .join('\n'),
+    );
     expect(runCli(['check-config', 'slack'], { cwd: dir }).status).toBe(1);
     const fixed = runCli(['check-config', 'slack'], { cwd: dir, env: { SLACK_BOT_TOKEN: SLACK.SLACK_BOT_TOKEN } });
-    expect(fixed).toMatchObject({ status: 0, stdout: 'ok: slack configuration is valid; it will run in HTTP mode on port 3000 (Slack\'s request URLs must reach https://YOUR-HOST/slack/events)\n' });
+    expect(fixed).toMatchObject({
+      status: 0,
+      stdout: "ok: slack configuration is valid; it will run in HTTP mode on port 3000 (Slack's request URLs must reach https://YOUR-HOST/slack/events)\n",
+    });
   });
 
   it('rejects a mode it does not know with the usage line', () => {

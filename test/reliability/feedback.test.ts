@@ -13,7 +13,10 @@ function jsonl(records: Array<FeedbackRecord | string>): string {
 }
 
 function lines(file: string): Array<{ question: string }> {
-  return readFileSync(file, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as { question: string });
+  return readFileSync(file, 'utf8')
+    .trimEnd()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { question: string });
 }
 
 describe('FeedbackLog', () => {
@@ -51,26 +54,32 @@ describe('modelgo-bot report', () => {
     mkdirSync(join(dir, 'var'));
     const file = join(dir, 'var', 'feedback.jsonl');
     // Older lines, rotated away.
-    writeFileSync(`${file}.1`, jsonl([
-      record('unknown', 'What is the GPL?'),
-      record('unknown', 'what is the gpl'),
-      record('thumbs-down', 'can I merge MG-BY-NC with MG-BY-OS?', 'remix'),
-      record('low-confidence', 'can I fine-tune on outputs?', 'permission'),
-    ]));
-    writeFileSync(file, jsonl([
-      record('unknown', '  WHAT IS THE GPL  '),
-      '{"kind":"unknown","question":', // a torn write
-      'not json at all',
-      JSON.stringify({ kind: 'applause', question: 'x', intent: 'help' }),
-      record('low-confidence', 'Can I fine-tune on outputs?', 'permission'),
-      record('unknown', 'who wrote ModelGo?'),
-      record('unknown', '<!channel>\u0007 who wrote\u200b ModelGo\u001b'),
-      record('thumbs-down', 'is MG-BY-RAI revocable?', 'grant'),
-      record('thumbs-down', 'merge MG0 and MG-BY', 'remix'),
-      record('thumbs-up', 'what is MG-BY-ND?', 'license'),
-      record('thumbs-up', 'average MG-BY and MG-BY-OS', 'remix'),
-      '',
-    ]));
+    writeFileSync(
+      `${file}.1`,
+      jsonl([
+        record('unknown', 'What is the GPL?'),
+        record('unknown', 'what is the gpl'),
+        record('thumbs-down', 'can I merge MG-BY-NC with MG-BY-OS?', 'remix'),
+        record('low-confidence', 'can I fine-tune on outputs?', 'permission'),
+      ]),
+    );
+    writeFileSync(
+      file,
+      jsonl([
+        record('unknown', '  WHAT IS THE GPL  '),
+        '{"kind":"unknown","question":', // a torn write
+        'not json at all',
+        JSON.stringify({ kind: 'applause', question: 'x', intent: 'help' }),
+        record('low-confidence', 'Can I fine-tune on outputs?', 'permission'),
+        record('unknown', 'who wrote ModelGo?'),
+        record('unknown', '<!channel>\u0007 who wrote\u200b ModelGo\u001b'),
+        record('thumbs-down', 'is MG-BY-RAI revocable?', 'grant'),
+        record('thumbs-down', 'merge MG0 and MG-BY', 'remix'),
+        record('thumbs-up', 'what is MG-BY-ND?', 'license'),
+        record('thumbs-up', 'average MG-BY and MG-BY-OS', 'remix'),
+        '',
+      ]),
+    );
     return { dir, file };
   }
 
@@ -108,12 +117,17 @@ describe('modelgo-bot report', () => {
     expect(run.stdout).not.toMatch(/[\u001b]|<!channel>/);
   });
 
-  it('does not count answers to the bot\'s own suggestion buttons as misses', () => {
+  it("does not count answers to the bot's own suggestion buttons as misses", () => {
     const file = join(tempDir(), 'feedback.jsonl');
     const clicked = { ...record('low-confidence', 'what is MG-BY-NC?', 'license'), suggestion: true };
     writeFileSync(file, jsonl([clicked, clicked, clicked, record('unknown', 'who wrote ModelGo?')]));
     const summary = JSON.parse(runCli(['report', '--file', file, '--json']).stdout) as Record<string, unknown>;
-    expect(summary).toMatchObject({ records: 4, fromSuggestions: 3, kinds: { 'low-confidence': 0, unknown: 1 }, topQuestions: [{ question: 'who wrote modelgo', count: 1 }] });
+    expect(summary).toMatchObject({
+      records: 4,
+      fromSuggestions: 3,
+      kinds: { 'low-confidence': 0, unknown: 1 },
+      topQuestions: [{ question: 'who wrote modelgo', count: 1 }],
+    });
     expect(runCli(['report', '--file', file]).stdout).toContain("3 answers to the bot's own suggestion buttons not counted as misses");
   });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DISCLAIMER, INTENTS, type Answer } from '../../src/core/answer/answer.js';
+import { type Answer, DISCLAIMER, INTENTS } from '../../src/core/answer/answer.js';
 import { findLicenseMentions } from '../../src/core/knowledge/license-mentions.js';
 import type { Edition } from '../../src/core/knowledge/schema.js';
 import { sanitize } from '../../src/core/matcher/sanitize.js';
@@ -21,28 +21,37 @@ const MENTION_TOKEN = /<[@#!][^<>\s]{1,80}>|@(?:everyone|here|channel)\b/i;
 
 describe('license ids in any text', () => {
   it('findLicenseMentions never throws, and every mention points into the text', () => {
-    fc.assert(fc.property(hostileText, (text) => {
-      for (const m of findLicenseMentions(text, kb)) {
-        expect(text.slice(m.start, m.start + m.text.length)).toBe(m.text);
-      }
-    }), RUNS);
+    fc.assert(
+      fc.property(hostileText, (text) => {
+        for (const m of findLicenseMentions(text, kb)) {
+          expect(text.slice(m.start, m.start + m.text.length)).toBe(m.text);
+        }
+      }),
+      RUNS,
+    );
   });
 });
 
 describe('sanitize', () => {
   it('is idempotent', () => {
-    fc.assert(fc.property(hostileText, (text) => {
-      const once = sanitize(text);
-      expect(sanitize(once)).toBe(once);
-    }), RUNS);
+    fc.assert(
+      fc.property(hostileText, (text) => {
+        const once = sanitize(text);
+        expect(sanitize(once)).toBe(once);
+      }),
+      RUNS,
+    );
   });
 
   it('leaves no mention token, no @everyone-style ping and no control or invisible character', () => {
-    fc.assert(fc.property(hostileText, (text) => {
-      const clean = sanitize(text);
-      expect(clean).not.toMatch(MENTION_TOKEN);
-      expect(clean).not.toMatch(/[\p{Cc}\p{Cf}]/u);
-    }), RUNS);
+    fc.assert(
+      fc.property(hostileText, (text) => {
+        const clean = sanitize(text);
+        expect(clean).not.toMatch(MENTION_TOKEN);
+        expect(clean).not.toMatch(/[\p{Cc}\p{Cf}]/u);
+      }),
+      RUNS,
+    );
   });
 });
 
@@ -63,9 +72,12 @@ describe('bot.ask on any message', () => {
   it('always answers with the disclaimer, a contract intent, a confidence in [0,1] and no ping', () => {
     const edition = fc.option(fc.constantFrom<Edition>(...editions), { nil: undefined });
     // One shared conversation, so follow-up handling meets hostile input too.
-    fc.assert(fc.property(hostileText, edition, (question, chosen) => {
-      expectSafeAnswer(bot.ask(question, { conversation: 'property', edition: chosen }), question);
-    }), RUNS);
+    fc.assert(
+      fc.property(hostileText, edition, (question, chosen) => {
+        expectSafeAnswer(bot.ask(question, { conversation: 'property', edition: chosen }), question);
+      }),
+      RUNS,
+    );
   });
 
   it.each([

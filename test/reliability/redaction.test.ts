@@ -21,13 +21,16 @@ describe('logs never contain a token', () => {
     ['in the message', (log) => log.warn(`connecting with ${SLACK_BOT} and ${SLACK_APP}`)],
     ['in format arguments', (log) => log.info('token %s, user token %s', DISCORD, SLACK_USER)],
     ['in an Authorization header', (log) => log.debug({ headers: { authorization: `Bearer ${BEARER}` } }, 'request')],
-    ['in a capitalised nested header', (log) => log.debug({ request: { url: '/api/chat.postMessage', headers: { Authorization: `Bearer ${SLACK_BOT}` } } }, 'request')],
+    [
+      'in a capitalised nested header',
+      (log) => log.debug({ request: { url: '/api/chat.postMessage', headers: { Authorization: `Bearer ${SLACK_BOT}` } } }, 'request'),
+    ],
     ['in a raw header line', (log) => log.error(`HTTP 401 for request with "Authorization: Bearer ${BEARER}"`)],
     ['in a Discord bot header', (log) => log.error({ sent: `Authorization: Bot ${DISCORD}` }, 'REST call failed')],
     ['in an error message', (log) => log.error({ err: new Error(`An API error occurred: invalid_auth (${SLACK_BOT})`) }, 'Slack refused')],
     ['in an error logged on its own', (log) => log.error(new Error(`login failed for ${DISCORD}`))],
     ['in an array', (log) => log.info({ tried: [SLACK_APP, { token: SLACK_BOT }] }, 'fallbacks')],
-    ['in a child logger\'s bindings', (log) => log.child({ token: SLACK_BOT, connection: `socket ${SLACK_APP}` }).info('connected')],
+    ["in a child logger's bindings", (log) => log.child({ token: SLACK_BOT, connection: `socket ${SLACK_APP}` }).info('connected')],
     ['deep inside an object', (log) => log.info({ a: { b: { c: { d: { e: { f: SLACK_BOT } } } } } }, 'deep')],
   ])('%s', (_, write) => {
     const { log, output } = memoryLogger();

@@ -71,7 +71,10 @@ describe('Model Sheets (Dec 2025 texts)', () => {
   });
 
   it('tells the user when the sheet and the text disagree', () => {
-    const a = ask('does MG-BY-SA need a provenance notice for an output dataset?', 'permission', { permission: frameFor('output-dataset-notice'), edition: '2025' });
+    const a = ask('does MG-BY-SA need a provenance notice for an output dataset?', 'permission', {
+      permission: frameFor('output-dataset-notice'),
+      edition: '2025',
+    });
     expect(a.verdict).toBe('no');
     expect(a.text).toMatch(/Model Sheet ticks a provenance notice.*no such clause/);
   });
@@ -109,16 +112,22 @@ describe('edition notes', () => {
   it('sets NC + OS beside NC + SA, naming the rename', () => {
     const old = ask('can I merge MG-BY-NC with MG-BY-OS?', 'remix');
     expect([old.edition, old.verdict, old.result]).toEqual(['2024', 'compatible', 'MG-BY-NC-OS-2.0']);
-    expect(editionLines(old)).toEqual(['In the 2025 revision (where MG-BY-OS became MG-BY-SA): ❌ No, MG-BY-NC + MG-BY-SA can\'t be merged and shared: no ModelGo license can cover the result.']);
+    expect(editionLines(old)).toEqual([
+      "In the 2025 revision (where MG-BY-OS became MG-BY-SA): ❌ No, MG-BY-NC + MG-BY-SA can't be merged and shared: no ModelGo license can cover the result.",
+    ]);
     const revised = ask('can I merge MG-BY-NC with MG-BY-SA?', 'remix');
     expect([revised.edition, revised.verdict, revised.result]).toEqual(['2025', 'incompatible', null]);
-    expect(editionLines(revised)).toEqual(['In the Nov 2024 texts (where MG-BY-SA was MG-BY-OS): ✅ Yes, MG-BY-NC + MG-BY-OS can be merged: license the result as MG-BY-NC-OS-2.0.']);
+    expect(editionLines(revised)).toEqual([
+      'In the Nov 2024 texts (where MG-BY-SA was MG-BY-OS): ✅ Yes, MG-BY-NC + MG-BY-OS can be merged: license the result as MG-BY-NC-OS-2.0.',
+    ]);
   });
 
   it('keeps the official 2025 mark for MG-BY-ND × MG-BY-NC-ND and explains the 2024 one', () => {
     const old = ask('merge MG-BY-ND and MG-BY-NC-ND', 'remix');
     expect(old.verdict).toBe('cannot-share');
-    expect(editionLines(old)).toEqual(['In the 2025 revision: ❌ No, MG-BY-ND + MG-BY-NC-ND can\'t be merged and shared: no ModelGo license can cover the result.']);
+    expect(editionLines(old)).toEqual([
+      "In the 2025 revision: ❌ No, MG-BY-ND + MG-BY-NC-ND can't be merged and shared: no ModelGo license can cover the result.",
+    ]);
     const revised = ask('merge MG-BY-NC-ND and MG-BY-ND', 'remix', { edition: '2025' });
     expect(revised.verdict).toBe('incompatible');
     expect(revised.text).toMatch(/2024 table marked the same pair "cannot share"/);
@@ -212,7 +221,9 @@ describe('the modelgo-bot command', () => {
   const root = fileURLToPath(new URL('../..', import.meta.url));
   function cli(question: string): Record<string, unknown> {
     const out = execFileSync(process.execPath, ['bin/modelgo-bot.js', 'ask', '--json', question], {
-      cwd: root, encoding: 'utf8', env: { ...process.env, MODELGO_EDITION: '' },
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, MODELGO_EDITION: '' },
     });
     return JSON.parse(out) as Record<string, unknown>;
   }

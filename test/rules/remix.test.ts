@@ -13,7 +13,8 @@ function cells(table: typeof TABLE_2024 | typeof TABLE_2025) {
       col: table.columns[i]!,
       mark: mark as keyof typeof VERDICT,
       result: (table.results as Record<string, readonly string[]>)[row]![i]!,
-    })));
+    })),
+  );
 }
 
 function license(short: string, edition: Edition) {

@@ -4,7 +4,7 @@ import { parseButton } from '../../src/runtime/pipeline/button-codec.js';
 import { TEXTS } from '../../src/runtime/pipeline/texts.js';
 import { blockKitProblems, mentionTokenIn } from './block-limits.js';
 import { FakeSlack, type Received } from './fake-slack.js';
-import { startApp, type RunningApp } from './running-app.js';
+import { type RunningApp, startApp } from './running-app.js';
 import { appMention, buttonClick, directMessage, eventCallback, send, slashCommand, threadReply } from './slack-requests.js';
 
 let fake: FakeSlack;
@@ -105,9 +105,20 @@ describe('mentions and direct messages', () => {
   it('answers a direct message in the DM, and never answers bots', async () => {
     const channel = 'D_ALICE';
     const bot = fresh();
-    await send(app.url, eventCallback(bot.eventId, directMessage('is MG-BY-RAI revocable?', bot.ts, { channel, user: 'U_OTHERBOT' }, { subtype: 'bot_message', bot_id: 'B_OTHER' })), 'json');
+    await send(
+      app.url,
+      eventCallback(
+        bot.eventId,
+        directMessage('is MG-BY-RAI revocable?', bot.ts, { channel, user: 'U_OTHERBOT' }, { subtype: 'bot_message', bot_id: 'B_OTHER' }),
+      ),
+      'json',
+    );
     const self = fresh();
-    await send(app.url, eventCallback(self.eventId, directMessage('is MG-BY-RAI revocable?', self.ts, { channel, user: 'U_BOT' }, { bot_id: 'B_BOT' })), 'json');
+    await send(
+      app.url,
+      eventCallback(self.eventId, directMessage('is MG-BY-RAI revocable?', self.ts, { channel, user: 'U_BOT' }, { bot_id: 'B_BOT' })),
+      'json',
+    );
     const human = fresh();
     await send(app.url, eventCallback(human.eventId, directMessage('what is MG-BY-ND?', human.ts, { channel })), 'json');
     const answer = await fake.waitFor('/api/chat.postMessage', (r) => r.body['channel'] === channel);
@@ -147,7 +158,7 @@ describe('threads as conversations', () => {
     expect(fake.received.some((r) => r.body['thread_ts'] === foreign)).toBe(false);
   });
 
-  it('keeps each person\'s conversation in a thread their own', async () => {
+  it("keeps each person's conversation in a thread their own", async () => {
     const { ts: thread, reply } = await mention('is MG-BY-NC revocable?');
     await reply;
     await inThread('what about MG-BY-ND?', thread, { user: 'U_BOB' });
@@ -184,7 +195,11 @@ describe('buttons', () => {
     const { ts, reply } = await mention('license MG-BY-ND');
     const choice = buttons(await reply).find((b) => b.action_id.startsWith('modelgo_choice_'))!;
     const { responseUrl } = fresh();
-    await send(app.url, buttonClick({ actionId: choice.action_id, value: choice.value, responseUrl, ephemeral: false, message: { ts: '1700000200.000001', thread_ts: ts } }), 'form');
+    await send(
+      app.url,
+      buttonClick({ actionId: choice.action_id, value: choice.value, responseUrl, ephemeral: false, message: { ts: '1700000200.000001', thread_ts: ts } }),
+      'form',
+    );
     const answers = () => fake.delivered('/api/chat.postMessage').filter((r) => r.body['thread_ts'] === ts);
     await fake.waitFor('/api/chat.postMessage', (r) => r.body['thread_ts'] === ts && answers().length === 2);
     expect(said(answers()[1]!)).toContain('MG-BY-ND');
@@ -198,7 +213,10 @@ describe('buttons', () => {
     await send(app.url, click, 'form');
     const thanks = await fake.waitFor(new URL(responseUrl).pathname);
     expect(said(thanks)).toContain('Thanks');
-    const lines = readFileSync(app.feedbackFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = readFileSync(app.feedbackFile, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     const vote = lines.find((l) => l['kind'] === 'thumbs-down');
     expect(vote).toMatchObject({ platform: 'slack', question: 'can I relicense a remix under GPL?' });
     expect(readFileSync(app.feedbackFile, 'utf8')).not.toContain('U_CAROL');
@@ -330,7 +348,9 @@ describe('when the Slack API misbehaves', () => {
     const dm = fresh();
     await send(app.url, eventCallback(dm.eventId, directMessage('what is MG-BY-RAI?', dm.ts, { channel: 'D_SLOW' })), 'json');
     await fake.waitFor('/api/conversations.history', (r) => r.body['channel'] === 'D_SLOW');
-    await app.waitForLog((l) => l['msg'] === 'answered' && fake.received.some((r) => r.path === '/api/conversations.history' && r.body['channel'] === 'D_SLOW'));
+    await app.waitForLog(
+      (l) => l['msg'] === 'answered' && fake.received.some((r) => r.path === '/api/conversations.history' && r.body['channel'] === 'D_SLOW'),
+    );
     expect(fake.shown('D_SLOW')).toHaveLength(1);
   });
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DISCLAIMER, type Answer } from '../../src/core/answer/answer.js';
-import type { Bot } from '../../src/core/bot.js';
 import { renderAnswer, renderNotice, type SlackMessage } from '../../src/adapters/slack/blocks.js';
+import { type Answer, DISCLAIMER } from '../../src/core/answer/answer.js';
+import type { Bot } from '../../src/core/bot.js';
 import { blockKitProblems, mentionTokenIn } from './block-limits.js';
 import { testBot } from './running-app.js';
 
@@ -57,7 +57,10 @@ describe('Block Kit limits hold for every answer the knowledge base can produce'
       `can I merge ${mgIds().join(' with ')}?`,
       'x'.repeat(5000),
     ];
-    const longest = questions.map((q) => bot.ask(q)).sort((x, y) => y.text.length - x.text.length).slice(0, 5);
+    const longest = questions
+      .map((q) => bot.ask(q))
+      .sort((x, y) => y.text.length - x.text.length)
+      .slice(0, 5);
     for (const answer of longest) expect(blockKitProblems(renderAnswer(answer, { shareable: true })), answer.question).toEqual([]);
   });
 
@@ -111,8 +114,34 @@ describe('what a license card looks like', () => {
 });
 
 describe('any question, however hostile', () => {
-  const hostile = fc.constantFrom('<!channel>', '<!here>', '<!everyone>', '<@U123>', '<#C123|general>', '<!subteam^S1|team>', '@channel', '&', '<', '>', '&lt;', 'MG-BY-NC', 'MG-BY-OS', 'license', 'remix', '*', '_', '`', '\n', '👍', 'MG-BY-<!here>');
-  const question = fc.oneof(fc.string({ maxLength: 300 }), fc.array(fc.oneof(hostile, fc.string({ maxLength: 8 })), { maxLength: 30 }).map((p) => p.join(' ')), fc.string({ unit: 'grapheme', maxLength: 200 }));
+  const hostile = fc.constantFrom(
+    '<!channel>',
+    '<!here>',
+    '<!everyone>',
+    '<@U123>',
+    '<#C123|general>',
+    '<!subteam^S1|team>',
+    '@channel',
+    '&',
+    '<',
+    '>',
+    '&lt;',
+    'MG-BY-NC',
+    'MG-BY-OS',
+    'license',
+    'remix',
+    '*',
+    '_',
+    '`',
+    '\n',
+    '👍',
+    'MG-BY-<!here>',
+  );
+  const question = fc.oneof(
+    fc.string({ maxLength: 300 }),
+    fc.array(fc.oneof(hostile, fc.string({ maxLength: 8 })), { maxLength: 30 }).map((p) => p.join(' ')),
+    fc.string({ unit: 'grapheme', maxLength: 200 }),
+  );
 
   it('renders within the limits and without a single mention from the input', () => {
     fc.assert(

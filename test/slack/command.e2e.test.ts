@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,7 +28,11 @@ function runSlack(env: Record<string, string>): Child {
   return {
     process: child,
     output: () => stdout + stderr,
-    logs: () => stdout.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, unknown>),
+    logs: () =>
+      stdout
+        .split('\n')
+        .filter((l) => l.startsWith('{'))
+        .map((l) => JSON.parse(l) as Record<string, unknown>),
     exited,
   };
 }
@@ -49,8 +53,13 @@ afterAll(async () => {
 
 function env(overrides: Record<string, string> = {}): Record<string, string> {
   return {
-    PORT: '0', SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: 'xoxb-test', SLACK_API_URL: fake.apiUrl,
-    LOG_LEVEL: 'debug', FEEDBACK_LOG: join(feedbackDir, 'feedback.jsonl'), ...overrides,
+    PORT: '0',
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_BOT_TOKEN: 'xoxb-test',
+    SLACK_API_URL: fake.apiUrl,
+    LOG_LEVEL: 'debug',
+    FEEDBACK_LOG: join(feedbackDir, 'feedback.jsonl'),
+    ...overrides,
   };
 }
 

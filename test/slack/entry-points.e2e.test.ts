@@ -5,7 +5,7 @@ import { DETAILS_GONE } from '../../src/adapters/slack/details-button.js';
 import { ASK_ABOUT_MESSAGE, NO_TEXT } from '../../src/adapters/slack/message-shortcut.js';
 import { blockKitProblems, mentionTokenIn } from './block-limits.js';
 import { eventually, FakeSlack, type Received } from './fake-slack.js';
-import { startApp, testBot, type RunningApp } from './running-app.js';
+import { type RunningApp, startApp, testBot } from './running-app.js';
 import { appMention, buttonClick, directMessage, eventCallback, send, slashCommand } from './slack-requests.js';
 
 let fake: FakeSlack;
@@ -46,7 +46,11 @@ async function command(text: string): Promise<Received> {
   return fake.waitFor(path);
 }
 
-async function click(actionId: string, value: string, extra: { ephemeral?: boolean; message?: { ts: string; thread_ts?: string } } = {}): Promise<{ path: string }> {
+async function click(
+  actionId: string,
+  value: string,
+  extra: { ephemeral?: boolean; message?: { ts: string; thread_ts?: string } } = {},
+): Promise<{ path: string }> {
   const { responseUrl, path } = fresh();
   expect((await send(app.url, buttonClick({ actionId, value, responseUrl, ...extra }), 'form')).status).toBe(200);
   return { path };
@@ -71,7 +75,10 @@ function escaped(text: string): string {
 
 function feedbackLines(): Array<Record<string, unknown>> {
   try {
-    return readFileSync(app.feedbackFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    return readFileSync(app.feedbackFile, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
   } catch {
     return [];
   }
@@ -80,7 +87,8 @@ function feedbackLines(): Array<Record<string, unknown>> {
 describe('"Why?" under an answer', () => {
   it('is shown only when the answer has details', () => {
     const answer = testBot().ask('license MG-BY-ND');
-    const labels = (details: string | null, detailsId?: string) => buttons(renderAnswer({ ...answer, details }, { shareable: true, detailsId }).blocks).map((b) => b.text.text);
+    const labels = (details: string | null, detailsId?: string) =>
+      buttons(renderAnswer({ ...answer, details }, { shareable: true, detailsId }).blocks).map((b) => b.text.text);
     expect(labels('The long version.', 'abc123')).toContain('Why?');
     expect(labels(null)).not.toContain('Why?');
     expect(blockKitProblems(renderAnswer({ ...answer, details: 'x'.repeat(5000) }, { shareable: true, detailsId: 'abc123' }))).toEqual([]);
@@ -123,7 +131,7 @@ describe('"Share in channel"', () => {
     expect(JSON.stringify(shared.body['blocks'])).toContain('Shared by alice');
   });
 
-  it('cannot be made to ping by a sharer\'s name', () => {
+  it("cannot be made to ping by a sharer's name", () => {
     const shared = renderAnswer(testBot().ask('what is MG0?'), { shareable: false, sharedBy: '<!channel> @here eve' });
     expect(mentionTokenIn(shared.blocks)).toBeUndefined();
     expect(JSON.stringify(shared.blocks)).not.toMatch(/@here/);
@@ -141,14 +149,33 @@ describe('the App Home tab', () => {
     expect(JSON.stringify(view.blocks)).toContain('ModelGo');
     const examples = buttons(view.blocks);
     expect(examples.length).toBeGreaterThan(0);
-    expect(examples.map((b) => b.value)).toEqual(testBot().ask('help').card.choices.slice(0, examples.length).map((c) => c.question));
+    expect(examples.map((b) => b.value)).toEqual(
+      testBot()
+        .ask('help')
+        .card.choices.slice(0, examples.length)
+        .map((c) => c.question),
+    );
 
     const example = examples.find((b) => /merge/i.test(b.value)) ?? examples[0]!;
     const payload = {
-      type: 'block_actions', team: { id: 'T1', domain: 'fake' }, user: { id: 'U_CAROL', username: 'carol', name: 'carol', team_id: 'T1' },
-      api_app_id: 'A1', token: 'legacy-verification-token', trigger_id: '1.2.3',
-      container: { type: 'view', view_id: 'V1' }, view: { id: 'V1', type: 'home', private_metadata: 'D_CAROL', blocks: view.blocks },
-      actions: [{ type: 'button', action_id: example.action_id, block_id: 'b1', value: example.value, text: { type: 'plain_text', text: 'x' }, action_ts: '1700000001.0' }],
+      type: 'block_actions',
+      team: { id: 'T1', domain: 'fake' },
+      user: { id: 'U_CAROL', username: 'carol', name: 'carol', team_id: 'T1' },
+      api_app_id: 'A1',
+      token: 'legacy-verification-token',
+      trigger_id: '1.2.3',
+      container: { type: 'view', view_id: 'V1' },
+      view: { id: 'V1', type: 'home', private_metadata: 'D_CAROL', blocks: view.blocks },
+      actions: [
+        {
+          type: 'button',
+          action_id: example.action_id,
+          block_id: 'b1',
+          value: example.value,
+          text: { type: 'plain_text', text: 'x' },
+          action_ts: '1700000001.0',
+        },
+      ],
     };
     expect((await send(app.url, interaction(payload), 'form')).status).toBe(200);
     const answer = await fake.waitFor('/api/chat.postMessage', (r) => r.body['channel'] === 'D_CAROL');
@@ -170,10 +197,17 @@ describe('the App Home tab', () => {
 describe('the "Ask ModelGo about this message" shortcut', () => {
   function shortcut(text: string | undefined, responseUrl: string): string {
     return interaction({
-      type: 'message_action', callback_id: ASK_ABOUT_MESSAGE, trigger_id: '1.2.3', message_ts: '1700000000.000500', response_url: responseUrl,
+      type: 'message_action',
+      callback_id: ASK_ABOUT_MESSAGE,
+      trigger_id: '1.2.3',
+      message_ts: '1700000000.000500',
+      response_url: responseUrl,
       message: { type: 'message', user: 'U_BOB', ts: '1700000000.000500', ...(text === undefined ? {} : { text }) },
-      user: { id: 'U_ALICE', name: 'alice', team_id: 'T1' }, channel: { id: 'C_GENERAL', name: 'general' }, team: { id: 'T1', domain: 'fake' },
-      token: 'legacy-verification-token', action_ts: '1700000001.0',
+      user: { id: 'U_ALICE', name: 'alice', team_id: 'T1' },
+      channel: { id: 'C_GENERAL', name: 'general' },
+      team: { id: 'T1', domain: 'fake' },
+      token: 'legacy-verification-token',
+      action_ts: '1700000001.0',
     });
   }
 
@@ -197,24 +231,38 @@ describe('the assistant pane', () => {
   it('offers the help examples as suggested prompts, and answers a message in the pane in its thread', async () => {
     const thread = '1700000300.000001';
     const started = fresh();
-    await send(app.url, eventCallback(started.eventId, {
-      type: 'assistant_thread_started', event_ts: started.ts,
-      assistant_thread: { user_id: 'U_ERIN', context: {}, channel_id: 'D_ERIN', thread_ts: thread },
-    }), 'json');
+    await send(
+      app.url,
+      eventCallback(started.eventId, {
+        type: 'assistant_thread_started',
+        event_ts: started.ts,
+        assistant_thread: { user_id: 'U_ERIN', context: {}, channel_id: 'D_ERIN', thread_ts: thread },
+      }),
+      'json',
+    );
     const prompts = await fake.waitFor('/api/assistant.threads.setSuggestedPrompts', (r) => r.body['channel_id'] === 'D_ERIN');
     expect(prompts.body['thread_ts']).toBe(thread);
     const offered = (typeof prompts.body['prompts'] === 'string' ? JSON.parse(prompts.body['prompts']) : prompts.body['prompts']) as Array<{ message: string }>;
-    expect(offered.map((p) => p.message)).toEqual(testBot().ask('help').card.choices.slice(0, 4).map((c) => c.question));
+    expect(offered.map((p) => p.message)).toEqual(
+      testBot()
+        .ask('help')
+        .card.choices.slice(0, 4)
+        .map((c) => c.question),
+    );
 
     const asked = fresh();
-    await send(app.url, eventCallback(asked.eventId, directMessage('what is MG-BY-ND?', asked.ts, { user: 'U_ERIN', channel: 'D_ERIN' }, { thread_ts: thread })), 'json');
+    await send(
+      app.url,
+      eventCallback(asked.eventId, directMessage('what is MG-BY-ND?', asked.ts, { user: 'U_ERIN', channel: 'D_ERIN' }, { thread_ts: thread })),
+      'json',
+    );
     const answer = await fake.waitFor('/api/chat.postMessage', (r) => r.body['channel'] === 'D_ERIN');
     expect(answer.body['thread_ts']).toBe(thread);
     expect(answer.body['text']).toContain('MG-BY-ND-2.0');
   });
 });
 
-describe('the bot\'s own suggestions', () => {
+describe("the bot's own suggestions", () => {
   it('are logged as asked from a suggestion, so `report` does not count them as misses; typed questions are', async () => {
     const question = 'zqx vlorp frandish?';
     const misses = () => feedbackLines().filter((l) => l['question'] === question);

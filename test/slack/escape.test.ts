@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clip } from '../../src/runtime/text/clip.js';
 import { mrkdwn, plainText } from '../../src/adapters/slack/escape.js';
 import { mrkdwnPieces } from '../../src/adapters/slack/limits.js';
+import { clip } from '../../src/runtime/text/clip.js';
 
 describe('escaping what users wrote', () => {
   it('turns Slack control sequences into text people can read but Slack does not act on', () => {
@@ -39,12 +39,15 @@ describe('escaping what users wrote', () => {
 describe('splitting long text for sections', () => {
   it('keeps every piece within the limit, loses no words, and never cuts an escape', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('word', '&', '<', '>', ' ', '\n', '👍', 'MG-BY-NC-OS-2.0', '&amp;'), { maxLength: 400 }), fc.integer({ min: 8, max: 60 }), (parts, max) => {
-        const text = parts.join('');
-        const pieces = mrkdwnPieces(text, max);
-        return pieces.every((p) => p.length <= max && p.trim().length > 0 && !/&(?!(amp|lt|gt);)/.test(p))
-          && shown(pieces.join('')) === shown(mrkdwn(text));
-      }),
+      fc.property(
+        fc.array(fc.constantFrom('word', '&', '<', '>', ' ', '\n', '👍', 'MG-BY-NC-OS-2.0', '&amp;'), { maxLength: 400 }),
+        fc.integer({ min: 8, max: 60 }),
+        (parts, max) => {
+          const text = parts.join('');
+          const pieces = mrkdwnPieces(text, max);
+          return pieces.every((p) => p.length <= max && p.trim().length > 0 && !/&(?!(amp|lt|gt);)/.test(p)) && shown(pieces.join('')) === shown(mrkdwn(text));
+        },
+      ),
     );
   });
 });

@@ -1,8 +1,8 @@
 import { once } from 'node:events';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { WebSocketServer, type WebSocket } from 'ws';
-import { isMultipart, readMultipart, type FormFile } from '../multipart.js';
+import { type WebSocket, WebSocketServer } from 'ws';
+import { type FormFile, isMultipart, readMultipart } from '../multipart.js';
 
 /** One request the fake received, with the status it answered. */
 export interface Received {
@@ -22,11 +22,7 @@ export interface Received {
  * (`reset: 'after'`: the message is posted, the answer is lost); or an accepted request whose answer
  * comes `delayMs` late (after the client gave up waiting).
  */
-export type Reply =
-  | { status: number; headers?: Record<string, string> }
-  | { until: Promise<unknown> }
-  | { reset: 'before' | 'after' }
-  | { delayMs: number };
+export type Reply = { status: number; headers?: Record<string, string> } | { until: Promise<unknown> } | { reset: 'before' | 'after' } | { delayMs: number };
 
 /** A message as the channel shows it. */
 export interface Posted {
@@ -148,7 +144,9 @@ export class FakeSlack {
       };
       socket!.on('message', onMessage);
     });
-    socket!.send(JSON.stringify({ envelope_id: envelopeId, type, payload, accepts_response_payload: type !== 'events_api', retry_attempt: 0, retry_reason: '' }));
+    socket!.send(
+      JSON.stringify({ envelope_id: envelopeId, type, payload, accepts_response_payload: type !== 'events_api', retry_attempt: 0, retry_reason: '' }),
+    );
     return acked;
   }
 
@@ -212,7 +210,13 @@ export class FakeSlack {
       case '/api/chat.postMessage': {
         const ts = `1700000000.${String(++this.tsCounter).padStart(6, '0')}`;
         const metadata = body['metadata'] as Posted['metadata'];
-        this.posted.push({ channel: String(body['channel']), ts, text: body['text'], ...(body['thread_ts'] ? { thread_ts: String(body['thread_ts']) } : {}), ...(metadata ? { metadata } : {}) });
+        this.posted.push({
+          channel: String(body['channel']),
+          ts,
+          text: body['text'],
+          ...(body['thread_ts'] ? { thread_ts: String(body['thread_ts']) } : {}),
+          ...(metadata ? { metadata } : {}),
+        });
         return { ok: true, channel: body['channel'], ts, message: { text: body['text'] } };
       }
       case '/api/conversations.replies':
@@ -222,7 +226,18 @@ export class FakeSlack {
       case '/api/oauth.v2.access': {
         // The code names the workspace being installed ("code-T2"), and each workspace gets its own token.
         const team = String(body['code'] ?? '').replace(/^code-/, '');
-        return { ok: true, app_id: 'A1', authed_user: { id: 'U_INSTALLER' }, scope: 'commands,chat:write', token_type: 'bot', access_token: installedToken(team), bot_user_id: 'U_BOT', team: { id: team, name: `Team ${team}` }, enterprise: null, is_enterprise_install: false };
+        return {
+          ok: true,
+          app_id: 'A1',
+          authed_user: { id: 'U_INSTALLER' },
+          scope: 'commands,chat:write',
+          token_type: 'bot',
+          access_token: installedToken(team),
+          bot_user_id: 'U_BOT',
+          team: { id: team, name: `Team ${team}` },
+          enterprise: null,
+          is_enterprise_install: false,
+        };
       }
       case '/api/apps.connections.open':
         return { ok: true, url: `${this.url.replace('http', 'ws')}/link` };
@@ -251,9 +266,7 @@ export class FakeSlack {
   /** A channel's messages as conversations.history/replies return them; metadata only when asked for. */
   private readBack(body: Record<string, unknown>, keep: (m: Posted) => boolean): Posted[] {
     const withMetadata = body['include_all_metadata'] === 'true' || body['include_all_metadata'] === true;
-    return this.posted
-      .filter((m) => m.channel === body['channel'] && keep(m))
-      .map(({ metadata, ...m }) => (withMetadata && metadata ? { ...m, metadata } : m));
+    return this.posted.filter((m) => m.channel === body['channel'] && keep(m)).map(({ metadata, ...m }) => (withMetadata && metadata ? { ...m, metadata } : m));
   }
 
   /** response_url semantics: `replace_original` overwrites the message the URL belongs to, `delete_original` removes it. */

@@ -8,6 +8,9 @@ export async function installThroughOAuth(appUrl: string, team: string): Promise
   const html = await page.text();
   const state = /[?&;]state=([^&"]+)/.exec(html)?.[1];
   if (!state) throw new Error(`no state in the install page (${page.status}): ${html.slice(0, 200)}`);
-  const cookie = page.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = page.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   return fetch(`${appUrl}/slack/oauth_redirect?code=code-${team}&state=${state}`, { headers: { cookie } });
 }

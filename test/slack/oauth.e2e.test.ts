@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { e2eDatabase, type E2eDatabase } from '../store/e2e-database.js';
+import { type E2eDatabase, e2eDatabase } from '../store/e2e-database.js';
 import { FakeSlack, installedToken } from './fake-slack.js';
 import { installThroughOAuth } from './oauth-flow.js';
-import { startApp, type RunningApp } from './running-app.js';
+import { type RunningApp, startApp } from './running-app.js';
 import { appMention, eventCallback, send } from './slack-requests.js';
 
 const OAUTH = {
@@ -32,7 +32,7 @@ describe('installs in many workspaces through OAuth (real Bolt app, fake Slack, 
 
   const postsWith = (token: string) => fake.delivered('/api/chat.postMessage').filter((r) => r.headers.authorization === `Bearer ${token}`);
 
-  it('installs two workspaces through the install page and Slack\'s redirect, exchanging the code at SLACK_API_URL', async () => {
+  it("installs two workspaces through the install page and Slack's redirect, exchanging the code at SLACK_API_URL", async () => {
     for (const team of ['T1', 'T2']) {
       const done = await installThroughOAuth(running.url, team);
       expect(done.status).toBe(200);
@@ -73,7 +73,11 @@ describe('installs in many workspaces through OAuth (real Bolt app, fake Slack, 
     await running.waitForLog((line) => JSON.stringify(line).includes('Authorization of incoming event did not succeed'));
     // The other workspace is still answered, after the refused event.
     await send(running.url, eventCallback('EvT1-after', appMention('is MG-BY revocable?', '1700000300.000200'), 'T1'), 'json');
-    await fake.waitFor('/api/chat.postMessage', (r) => JSON.stringify(r.body).includes('MG-BY') && r.headers.authorization === `Bearer ${installedToken('T1')}` && r.body['thread_ts'] === '1700000300.000200');
+    await fake.waitFor(
+      '/api/chat.postMessage',
+      (r) =>
+        JSON.stringify(r.body).includes('MG-BY') && r.headers.authorization === `Bearer ${installedToken('T1')}` && r.body['thread_ts'] === '1700000300.000200',
+    );
     expect(postsWith(installedToken('T2'))).toHaveLength(before);
   });
 

@@ -1,12 +1,12 @@
 import { once } from 'node:events';
-import { createServer, connect, type Server, type Socket } from 'node:net';
+import { connect, createServer, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/runtime/logger.js';
 import { pgSql } from '../../src/runtime/store/pg-sql.js';
 import { postgresStore } from '../../src/runtime/store/postgres-store.js';
 import { DATABASE_URL, uniqueSchema } from '../store/drivers.js';
 import { FakeSlack } from './fake-slack.js';
-import { startApp, type RunningApp } from './running-app.js';
+import { type RunningApp, startApp } from './running-app.js';
 import { appMention, eventCallback, send } from './slack-requests.js';
 
 describe('GET /metrics', () => {

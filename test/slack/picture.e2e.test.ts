@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matrixPng } from '../../src/runtime/matrix-image.js';
 import { kb } from '../helpers.js';
-import { FakeSlack, eventually } from './fake-slack.js';
-import { startApp, type RunningApp } from './running-app.js';
+import { eventually, FakeSlack } from './fake-slack.js';
+import { type RunningApp, startApp } from './running-app.js';
 import { appMention, directMessage, eventCallback, send, slashCommand } from './slack-requests.js';
 
 let fake: FakeSlack;
@@ -52,7 +52,7 @@ describe('the compatibility table in Slack', () => {
     expect(file!.bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
   });
 
-  it('sends the picture of a private /modelgo answer to the asker\'s DM, not into the channel', async () => {
+  it("sends the picture of a private /modelgo answer to the asker's DM, not into the channel", async () => {
     const responseUrl = fake.responseUrl('pics-1');
     await send(app.url, slashCommand(TABLE_QUESTION, responseUrl, { user: 'U_CAROL', channel: 'C_OPEN' }), 'form');
     await fake.waitFor('/response/pics-1');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { e2eDatabase, type E2eDatabase } from '../store/e2e-database.js';
+import { type E2eDatabase, e2eDatabase } from '../store/e2e-database.js';
 import { FakeSlack, type Received } from './fake-slack.js';
-import { startApp, type RunningApp } from './running-app.js';
+import { type RunningApp, startApp } from './running-app.js';
 import { appMention, eventCallback, send } from './slack-requests.js';
 
 const said = (r: Received): string => JSON.stringify(r.body);
@@ -28,7 +28,7 @@ describe('two Slack replicas on one shared store', () => {
     await fake?.close();
   });
 
-  it('answers an event once when Slack\'s retry reaches the other replica', async () => {
+  it("answers an event once when Slack's retry reaches the other replica", async () => {
     const event = eventCallback('EvReplica1', appMention('can I merge MG-BY-NC with MG-BY-OS?', '1700000500.000100'));
     expect((await send(a.url, event, 'json')).status).toBe(200);
     await fake.waitFor('/api/chat.postMessage', (r) => r.body['thread_ts'] === '1700000500.000100');
@@ -43,7 +43,16 @@ describe('two Slack replicas on one shared store', () => {
     await send(a.url, eventCallback('EvThread1', appMention('can I merge MG-BY-NC with MG-BY-OS?', thread, { user: 'U_BOB' })), 'json');
     await fake.waitFor('/api/chat.postMessage', (r) => r.body['thread_ts'] === thread);
     // A reply in the thread, without a mention, reaching the other replica.
-    const reply = { type: 'message', channel_type: 'channel', user: 'U_BOB', text: 'what about MG-BY-ND?', ts: '1700000600.000200', thread_ts: thread, channel: 'C_GENERAL', event_ts: '1700000600.000200' };
+    const reply = {
+      type: 'message',
+      channel_type: 'channel',
+      user: 'U_BOB',
+      text: 'what about MG-BY-ND?',
+      ts: '1700000600.000200',
+      thread_ts: thread,
+      channel: 'C_GENERAL',
+      event_ts: '1700000600.000200',
+    };
     await send(b.url, eventCallback('EvThread2', reply), 'json');
     const followUp = await fake.waitFor('/api/chat.postMessage', (r) => r.body['thread_ts'] === thread && said(r).includes('MG-BY-ND'));
     expect(said(followUp)).toContain('MG-BY-NC');

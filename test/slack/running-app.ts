@@ -1,8 +1,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Bot } from '../../src/core/bot.js';
 import { createSlackApp, type SlackApp, type SlackAppOptions } from '../../src/adapters/slack/app.js';
+import type { Bot } from '../../src/core/bot.js';
 import { loadConfig } from '../../src/runtime/config.js';
 import { createBot } from '../../src/runtime/create-bot.js';
 import { FeedbackLog } from '../../src/runtime/feedback-log.js';
@@ -37,12 +37,29 @@ export const TEST_RETRY = { attempts: 5, baseMs: 20, maxMs: 100, maxRetryAfterMs
 
 export async function startApp(fake: FakeSlack, env: Record<string, string> = {}, options: Partial<SlackAppOptions> = {}): Promise<RunningApp> {
   const feedbackFile = join(mkdtempSync(join(tmpdir(), 'modelgo-slack-')), 'feedback.jsonl');
-  const variables = { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SECRET, PORT: '0', SLACK_API_URL: fake.apiUrl, LOG_LEVEL: 'info', FEEDBACK_LOG: feedbackFile, ...env };
+  const variables = {
+    SLACK_BOT_TOKEN: 'xoxb-test',
+    SLACK_SIGNING_SECRET: SECRET,
+    PORT: '0',
+    SLACK_API_URL: fake.apiUrl,
+    LOG_LEVEL: 'info',
+    FEEDBACK_LOG: feedbackFile,
+    ...env,
+  };
   // An empty value removes a variable, as in a real environment.
   const config = loadConfig('slack', Object.fromEntries(Object.entries(variables).filter(([, v]) => v !== '')));
   const logs: Record<string, unknown>[] = [];
   const log = createLogger(config.LOG_LEVEL, { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) });
-  const slack = createSlackApp({ config, bot: testBot(), log, feedback: new FeedbackLog(feedbackFile), host: '127.0.0.1', retry: TEST_RETRY, requestTimeoutMs: 1000, ...options });
+  const slack = createSlackApp({
+    config,
+    bot: testBot(),
+    log,
+    feedback: new FeedbackLog(feedbackFile),
+    host: '127.0.0.1',
+    retry: TEST_RETRY,
+    requestTimeoutMs: 1000,
+    ...options,
+  });
   const { port } = await slack.start();
   return {
     url: `http://127.0.0.1:${port}`,

@@ -37,17 +37,33 @@ export interface Where {
 /** A `/modelgo <text>` slash command payload, answered through `responseUrl`. */
 export function slashCommand(text: string, responseUrl: string, { user = 'U_ALICE', channel = 'C_GENERAL', team = 'T1' }: Where = {}): string {
   return new URLSearchParams({
-    token: 'legacy-verification-token', team_id: team, team_domain: 'fake', channel_id: channel, channel_name: 'general',
-    user_id: user, user_name: 'alice', command: '/modelgo', text, api_app_id: 'A1', is_enterprise_install: 'false',
-    response_url: responseUrl, trigger_id: '1.2.3',
+    token: 'legacy-verification-token',
+    team_id: team,
+    team_domain: 'fake',
+    channel_id: channel,
+    channel_name: 'general',
+    user_id: user,
+    user_name: 'alice',
+    command: '/modelgo',
+    text,
+    api_app_id: 'A1',
+    is_enterprise_install: 'false',
+    response_url: responseUrl,
+    trigger_id: '1.2.3',
   }).toString();
 }
 
 /** An Events API envelope around `event`. */
 export function eventCallback(eventId: string, event: Record<string, unknown>, team = 'T1'): string {
   return JSON.stringify({
-    token: 'legacy-verification-token', team_id: team, api_app_id: 'A1', type: 'event_callback', event_id: eventId, event_time: 1700000000,
-    authorizations: [{ team_id: team, user_id: 'U_BOT', is_bot: true, is_enterprise_install: false }], event,
+    token: 'legacy-verification-token',
+    team_id: team,
+    api_app_id: 'A1',
+    type: 'event_callback',
+    event_id: eventId,
+    event_time: 1700000000,
+    authorizations: [{ team_id: team, user_id: 'U_BOT', is_bot: true, is_enterprise_install: false }],
+    event,
   });
 }
 
@@ -55,7 +71,12 @@ export function appMention(text: string, ts: string, { user = 'U_ALICE', channel
   return { type: 'app_mention', user, text: `<@U_BOT> ${text}`, ts, channel, event_ts: ts, ...(threadTs ? { thread_ts: threadTs } : {}) };
 }
 
-export function directMessage(text: string, ts: string, { user = 'U_ALICE', channel = 'D_ALICE' }: Where = {}, extra: Record<string, unknown> = {}): Record<string, unknown> {
+export function directMessage(
+  text: string,
+  ts: string,
+  { user = 'U_ALICE', channel = 'D_ALICE' }: Where = {},
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
   return { type: 'message', channel_type: 'im', user, text, ts, channel, event_ts: ts, ...extra };
 }
 
@@ -74,8 +95,13 @@ export interface Click {
 export function buttonClick({ actionId, value, responseUrl, channel = 'C_GENERAL', user = 'U_ALICE', ephemeral = true, message }: Click): string {
   const messageTs = message?.ts ?? '1700000000.000100';
   const payload = {
-    type: 'block_actions', team: { id: 'T1', domain: 'fake' }, user: { id: user, username: 'alice', name: 'alice', team_id: 'T1' },
-    api_app_id: 'A1', token: 'legacy-verification-token', trigger_id: '1.2.3', response_url: responseUrl,
+    type: 'block_actions',
+    team: { id: 'T1', domain: 'fake' },
+    user: { id: user, username: 'alice', name: 'alice', team_id: 'T1' },
+    api_app_id: 'A1',
+    token: 'legacy-verification-token',
+    trigger_id: '1.2.3',
+    response_url: responseUrl,
     container: { type: 'message', message_ts: messageTs, channel_id: channel, is_ephemeral: ephemeral },
     channel: { id: channel, name: 'general' },
     ...(ephemeral ? {} : { message: { type: 'message', user: 'U_BOT', bot_id: 'B_BOT', text: 'answer', ...message, ts: messageTs } }),
@@ -85,6 +111,12 @@ export function buttonClick({ actionId, value, responseUrl, channel = 'C_GENERAL
 }
 
 /** A message in a channel thread (`message.channels`), as people reply in a thread without mentioning anyone. */
-export function threadReply(text: string, ts: string, threadTs: string, { user = 'U_ALICE', channel = 'C_GENERAL' }: Where = {}, extra: Record<string, unknown> = {}): Record<string, unknown> {
+export function threadReply(
+  text: string,
+  ts: string,
+  threadTs: string,
+  { user = 'U_ALICE', channel = 'C_GENERAL' }: Where = {},
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
   return { type: 'message', channel_type: 'channel', user, text, ts, thread_ts: threadTs, channel, event_ts: ts, ...extra };
 }

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
+import { createLogger } from '../../src/runtime/logger.js';
 import { pgSql } from '../../src/runtime/store/pg-sql.js';
 import { pgliteSql } from '../../src/runtime/store/pglite-sql.js';
 import type { Sql } from '../../src/runtime/store/sql.js';
-import { createLogger } from '../../src/runtime/logger.js';
 
 /** The real server, when the environment names one (.ci/run does); its tests are skipped otherwise. */
 export const DATABASE_URL = process.env['DATABASE_URL'];

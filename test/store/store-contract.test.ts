@@ -3,7 +3,7 @@ import { memoryStore } from '../../src/runtime/store/memory-store.js';
 import { migrate, SCHEMA_VERSION } from '../../src/runtime/store/migrations.js';
 import { postgresStore } from '../../src/runtime/store/postgres-store.js';
 import type { FeedbackSink, SharedStore } from '../../src/runtime/store/shared-store.js';
-import { DATABASE_URL, pgliteDriver, serverDriver, uniqueSchema, type SqlDriver } from './drivers.js';
+import { DATABASE_URL, pgliteDriver, type SqlDriver, serverDriver, uniqueSchema } from './drivers.js';
 
 const PER_MINUTE = 3;
 const T0 = 1_700_000_000_000;

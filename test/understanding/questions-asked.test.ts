@@ -19,8 +19,8 @@ describe('permission questions read by act, object and polarity', () => {
     ['Is it forbidden to share a fine-tuned MG-BY-ND model?', '2024', 'yes', /Yes, MG-BY-ND forbids it/],
     ['Does MG-BY-ND forbid commercial use?', '2024', 'no', /doesn't forbid it/],
     ['Is disclosing source code optional under MG-BY-RAI?', '2024', 'yes', /may leave it out/],
-    ['MG-BY-NC doesn\'t allow commercial use, right?', '2024', 'no', /No, you can't use the model commercially/],
-    ['Under MG-BY I don\'t have to include the license file, do I?', '2024', 'yes', /Yes, you do have to/],
+    ["MG-BY-NC doesn't allow commercial use, right?", '2024', 'no', /No, you can't use the model commercially/],
+    ["Under MG-BY I don't have to include the license file, do I?", '2024', 'yes', /Yes, you do have to/],
     ['Can I use an MG-BY-NC model for academic research?', '2024', 'yes', /research purposes/],
     ['Can I fine-tune an MG-BY-ND model and just use it inside our company, never sharing it?', '2024', 'yes', /Yes/],
   ] as const)('%s (%s) → %s', (question, edition, verdict, text) => {
@@ -117,7 +117,7 @@ describe('definitions', () => {
 
 describe('choosing', () => {
   it.each([
-    ['I don\'t care about credit, I just want no restrictions', 'MG0-2.0'],
+    ["I don't care about credit, I just want no restrictions", 'MG0-2.0'],
     ['credit me and share their versions under the same terms', 'MG-BY-OS-2.0'],
     ['I want a license that stops deepfakes and fraud', 'MG-BY-RAI-2.0'],
     ['credit me, and not sell it', 'MG-BY-NC-2.0'],

@@ -1,9 +1,9 @@
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
-import { toContractJson, type Answer } from '../../core/answer/answer.js';
+import { type Answer, toContractJson } from '../../core/answer/answer.js';
 import type { Bot } from '../../core/bot.js';
-import { EditionSchema, type Edition } from '../../core/knowledge/schema.js';
+import { type Edition, EditionSchema } from '../../core/knowledge/schema.js';
 import { withImageFile } from '../../runtime/matrix-image.js';
 
 export interface AskFlags {
@@ -67,9 +67,24 @@ function answerJsonLine(bot: Bot, line: string, flags: AskFlags): string {
 
 /** The answer to a line that is not an input object: still one line out, saying what was expected. */
 function notAQuestion(line: string, edition: Edition, json: boolean): string {
-  const text = 'That line is not a question object. Each line should be JSON like {"question": "is MG-BY-NC revocable?", "conversation": "c1", "edition": "2025"} (conversation and edition optional).';
+  const text =
+    'That line is not a question object. Each line should be JSON like {"question": "is MG-BY-NC revocable?", "conversation": "c1", "edition": "2025"} (conversation and edition optional).';
   if (!json) return `${text}\n`;
-  return JSON.stringify({ question: line, intent: 'unknown', confidence: 0, licenses: [], faq: null, verdict: null, result: null, text, edition, term: null, clarify: null, details: null, image: null });
+  return JSON.stringify({
+    question: line,
+    intent: 'unknown',
+    confidence: 0,
+    licenses: [],
+    faq: null,
+    verdict: null,
+    result: null,
+    text,
+    edition,
+    term: null,
+    clarify: null,
+    details: null,
+    image: null,
+  });
 }
 
 /** Writes one output line and waits while stdout's buffer is full. */

@@ -15,7 +15,12 @@ export interface BenchFigures {
 /** Questions to time: the labelled sets when they are there, and a few awkward ones of our own. */
 function questions(): string[] {
   const files = [join(projectRoot, 'eval', 'dev.jsonl'), join(projectRoot, 'test', 'fixtures', 'paraphrases.jsonl')];
-  const labelled = files.filter(existsSync).flatMap((f) => readFileSync(f, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { q: string }).q));
+  const labelled = files.filter(existsSync).flatMap((f) =>
+    readFileSync(f, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => (JSON.parse(l) as { q: string }).q),
+  );
   return [...labelled, '', 'what about MG-BY-ND?', 'x'.repeat(1999), 'MG-BY-XYZ revocable?', '🤖🤖🤖', 'compare MG0, MG-BY, MG-BY-NC, MG-BY-ND and MG-BY-OS'];
 }
 

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { checkConfig, readEnvironment, type DiscordConfig, type Mode, type SlackConfig } from '../../runtime/config.js';
+import { checkConfig, type DiscordConfig, type Mode, readEnvironment, type SlackConfig } from '../../runtime/config.js';
 
 const MODES: readonly Mode[] = ['cli', 'slack', 'discord'];
 

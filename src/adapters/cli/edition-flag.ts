@@ -1,5 +1,5 @@
 // The --edition flag, read the same way by every command that takes it.
-import { EditionSchema, type Edition } from '../../core/knowledge/schema.js';
+import { type Edition, EditionSchema } from '../../core/knowledge/schema.js';
 import { ConfigError } from '../../runtime/config.js';
 
 export function parseEdition(value: string | undefined): Edition | undefined {

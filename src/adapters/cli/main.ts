@@ -67,7 +67,12 @@ export async function main(argv: string[]): Promise<number> {
   const words = positionals.join(' ');
   switch (command) {
     case 'ask':
-      return askCommand(createBot(edition), words, { json: values.json, edition: parseEdition(values.edition), outDir: values['out-dir'], input: parseInput(values.input) });
+      return askCommand(createBot(edition), words, {
+        json: values.json,
+        edition: parseEdition(values.edition),
+        outDir: values['out-dir'],
+        input: parseInput(values.input),
+      });
     case 'chat':
       return chatCommand(createBot(edition));
     case 'license':

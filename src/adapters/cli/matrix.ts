@@ -53,12 +53,18 @@ export function matrixCommand(args: string[]): number {
 
 /** Canonical ids for "MG-BY-NC,mg-by-os-2.0", or the one-line complaint naming the ids it cannot use. */
 function readHighlight(kb: KnowledgeBase, edition: Edition, value: string | undefined): string[] | string {
-  const typed = (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const typed = (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (typed.length > 2) return `--highlight takes one or two license ids (a row and a column), not ${typed.length}`;
   const found = typed.map((t) => kb.mgLicense(`${t.toUpperCase().replace(/-2\.0$/, '')}-2.0`, edition)?.id);
   const unknown = typed.filter((_, i) => !found[i]);
   if (unknown.length > 0) {
-    const known = kb.licenses(edition).map((l) => shortId(l.id)).join(', ');
+    const known = kb
+      .licenses(edition)
+      .map((l) => shortId(l.id))
+      .join(', ');
     return `--highlight: unknown license id${unknown.length > 1 ? 's' : ''} for the ${edition} edition: ${unknown.join(', ')} (it has ${known})`;
   }
   return found as string[];

@@ -85,9 +85,13 @@ export function summarise(texts: Array<{ file: string; text: string }>): Feedbac
     skipped,
     kinds,
     fromSuggestions,
-    topQuestions: [...questions].map(([question, count]) => ({ question, count }))
-      .sort((a, b) => b.count - a.count || a.question.localeCompare(b.question)).slice(0, TOP),
-    thumbsDownByIntent: [...votes].map(([intent, v]) => ({ intent, ...v })).filter((v) => v.thumbsDown > 0)
+    topQuestions: [...questions]
+      .map(([question, count]) => ({ question, count }))
+      .sort((a, b) => b.count - a.count || a.question.localeCompare(b.question))
+      .slice(0, TOP),
+    thumbsDownByIntent: [...votes]
+      .map(([intent, v]) => ({ intent, ...v }))
+      .filter((v) => v.thumbsDown > 0)
       .sort((a, b) => b.thumbsDown - a.thumbsDown || a.intent.localeCompare(b.intent)),
   };
 }
@@ -106,7 +110,9 @@ function parseLine(line: string): z.infer<typeof LineSchema> | undefined {
  * keeps escape sequences in logged questions from reaching the owner's terminal.
  */
 function normalise(question: string): string {
-  return sanitize(question).toLowerCase().replace(/[\s?!.,;:]+$/u, '');
+  return sanitize(question)
+    .toLowerCase()
+    .replace(/[\s?!.,;:]+$/u, '');
 }
 
 function formatSummary(s: FeedbackSummary, file: string): string {

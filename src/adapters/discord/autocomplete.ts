@@ -1,5 +1,5 @@
 import type { ApplicationCommandOptionChoiceData } from 'discord.js';
-import { shortId, type KnowledgeBase } from '../../core/knowledge/knowledge-base.js';
+import { type KnowledgeBase, shortId } from '../../core/knowledge/knowledge-base.js';
 import type { Edition } from '../../core/knowledge/schema.js';
 import { clip } from '../../runtime/text/clip.js';
 import { AUTOCOMPLETE_LIMITS } from './embed-limits.js';
@@ -23,7 +23,10 @@ interface Candidate {
  */
 export function licenseSuggestions(kb: KnowledgeBase, edition: Edition, typed: string, mgOnly = false): Suggestion[] {
   const mg = kb.licenses(edition).map((l) => ({
-    name: `${shortId(l.id)} · ${l.name}`, value: l.id, keys: [l.id, shortId(l.id)], words: [l.name, ...l.aliases],
+    name: `${shortId(l.id)} · ${l.name}`,
+    value: l.id,
+    keys: [l.id, shortId(l.id)],
+    words: [l.name, ...l.aliases],
   }));
   const others = mgOnly ? [] : kb.others.map((o) => ({ name: `${o.id} · ${o.name}`, value: o.id, keys: [o.id], words: [o.name, ...o.aliases] }));
   return rank([...mg, ...others], typed);
@@ -31,7 +34,10 @@ export function licenseSuggestions(kb: KnowledgeBase, edition: Edition, typed: s
 
 /** FAQ topics by title; the value is the topic id, which `faq <id>` answers exactly. */
 export function faqSuggestions(kb: KnowledgeBase, typed: string): Suggestion[] {
-  return rank(kb.faqTopics.map((t) => ({ name: t.title, value: t.id, keys: [t.title, t.id], words: [t.question] })), typed);
+  return rank(
+    kb.faqTopics.map((t) => ({ name: t.title, value: t.id, keys: [t.title, t.id], words: [t.question] })),
+    typed,
+  );
 }
 
 function rank(candidates: Candidate[], typed: string): Suggestion[] {
@@ -47,5 +53,9 @@ function rank(candidates: Candidate[], typed: string): Suggestion[] {
 
 /** "MG BY nc", "mg_by_nc" and "mg-by-nc" all match MG-BY-NC. */
 function normalise(text: string): string {
-  return text.normalize('NFKC').toLowerCase().trim().replace(/[\s_]+/g, '-');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .trim()
+    .replace(/[\s_]+/g, '-');
 }

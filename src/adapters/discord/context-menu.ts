@@ -1,5 +1,8 @@
 import {
-  ApplicationCommandType, ApplicationIntegrationType, ContextMenuCommandBuilder, InteractionContextType,
+  ApplicationCommandType,
+  ApplicationIntegrationType,
+  ContextMenuCommandBuilder,
+  InteractionContextType,
   type RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord.js';
 

@@ -1,4 +1,4 @@
-import { Events, RESTEvents, type Client } from 'discord.js';
+import { type Client, Events, RESTEvents } from 'discord.js';
 import type { Bot } from '../../core/bot.js';
 import type { FeedbackWriter } from '../../runtime/answer-log.js';
 import { AnswerMemory } from '../../runtime/answer-memory.js';
@@ -69,9 +69,12 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
     });
   });
   // Routes, never URLs: interaction and webhook URLs carry a token. discord.js waits out a 429 by itself.
-  client.rest.on(RESTEvents.RateLimited, (info) => log.warn({ route: info.route, method: info.method, retryAfterMs: info.retryAfter }, 'discord rate limit; waiting'));
+  client.rest.on(RESTEvents.RateLimited, (info) =>
+    log.warn({ route: info.route, method: info.method, retryAfterMs: info.retryAfter }, 'discord rate limit; waiting'),
+  );
   client.rest.on(RESTEvents.Response, (request, response) => {
-    if (response.status === 429 || response.status >= 500) log.warn({ route: request.route, method: request.method, status: response.status }, 'discord api refused a request');
+    if (response.status === 429 || response.status >= 500)
+      log.warn({ route: request.route, method: request.method, status: response.status }, 'discord api refused a request');
   });
 
   const ready = new Promise<void>((resolve) => {

@@ -1,17 +1,22 @@
 import {
-  ButtonStyle, ComponentType, MessageFlags, type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIEmbed,
+  type APIActionRowComponent,
+  type APIButtonComponentWithCustomId,
+  type APIEmbed,
   type APIEmbedField,
+  ButtonStyle,
+  ComponentType,
+  MessageFlags,
 } from 'discord.js';
-import { DISCLAIMER, type Answer, type Card, type Tone } from '../../core/answer/answer.js';
+import { type Answer, type Card, DISCLAIMER, type Tone } from '../../core/answer/answer.js';
 import type { LicenseGroup } from '../../core/knowledge/schema.js';
-import { askButton, feedbackButton } from '../../runtime/pipeline/button-codec.js';
 import type { AnswerMemory } from '../../runtime/answer-memory.js';
+import { askButton, feedbackButton } from '../../runtime/pipeline/button-codec.js';
 import type { Renderer } from '../../runtime/pipeline/outlet.js';
 import { clip } from '../../runtime/text/clip.js';
 import { defuseMentions } from './defuse-mentions.js';
-import { rememberedButtonId } from './remembered-answers.js';
 import { COMPONENT_LIMITS, EMBED_LIMITS } from './embed-limits.js';
-import { NO_PINGS, privateReply, type PrivateReply } from './replies.js';
+import { rememberedButtonId } from './remembered-answers.js';
+import { NO_PINGS, type PrivateReply, privateReply } from './replies.js';
 
 /** What every answer is sent as: one embed, buttons, and no mention of anyone allowed to ping. */
 export interface AnswerMessage {
@@ -132,8 +137,12 @@ function renderButtons(answer: Answer, extra: AnswerButtons): AnswerMessage['com
   rows.push({
     type: ComponentType.ActionRow,
     components: [
-      ...(extra.details ? [{ type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Why?', custom_id: rememberedButtonId('why', extra.details) } as const] : []),
-      ...(extra.post ? [{ type: ComponentType.Button, style: ButtonStyle.Primary, label: 'Post to channel', custom_id: rememberedButtonId('post', extra.post) } as const] : []),
+      ...(extra.details
+        ? [{ type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Why?', custom_id: rememberedButtonId('why', extra.details) } as const]
+        : []),
+      ...(extra.post
+        ? [{ type: ComponentType.Button, style: ButtonStyle.Primary, label: 'Post to channel', custom_id: rememberedButtonId('post', extra.post) } as const]
+        : []),
       { type: ComponentType.Button, style: ButtonStyle.Secondary, emoji: { name: '👍' }, custom_id: feedbackButton('up', answer, COMPONENT_LIMITS.customId) },
       { type: ComponentType.Button, style: ButtonStyle.Secondary, emoji: { name: '👎' }, custom_id: feedbackButton('down', answer, COMPONENT_LIMITS.customId) },
     ],

@@ -1,13 +1,18 @@
 import {
-  MessageFlags, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction,
-  type MessageContextMenuCommandInteraction, type RepliableInteraction,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  type MessageContextMenuCommandInteraction,
+  MessageFlags,
+  type RepliableInteraction,
 } from 'discord.js';
 import type { Bot } from '../../core/bot.js';
+import { type Edition, EditionSchema } from '../../core/knowledge/schema.js';
 import type { AnswerMemory } from '../../runtime/answer-memory.js';
-import { EditionSchema, type Edition } from '../../core/knowledge/schema.js';
 import { parseButton } from '../../runtime/pipeline/button-codec.js';
 import type { Pipeline } from '../../runtime/pipeline/pipeline.js';
-import { question, type Place } from '../../runtime/pipeline/question.js';
+import { type Place, question } from '../../runtime/pipeline/question.js';
 import { TEXTS } from '../../runtime/pipeline/texts.js';
 import { faqSuggestions, licenseSuggestions } from './autocomplete.js';
 import { COMMAND_NAME } from './commands.js';
@@ -72,7 +77,8 @@ function button(interaction: ButtonInteraction, ctx: InteractionContext): Promis
   const action = parseButton(interaction.customId);
   // A choice under a private answer stays private.
   const reply = replyTo(interaction, ctx, interaction.message.flags.has(MessageFlags.Ephemeral));
-  if (action?.kind === 'ask') return ctx.pipeline.answer(question(action.question, placeOf(interaction), interaction.user.id, { edition: action.edition, suggestion: true }), reply);
+  if (action?.kind === 'ask')
+    return ctx.pipeline.answer(question(action.question, placeOf(interaction), interaction.user.id, { edition: action.edition, suggestion: true }), reply);
   if (action?.kind === 'feedback') return ctx.votes.cast(interaction, action);
   return ctx.pipeline.notice(TEXTS.staleButton, reply);
 }
@@ -83,9 +89,10 @@ async function autocomplete(interaction: AutocompleteInteraction, ctx: Interacti
     const focused = interaction.options.getFocused(true);
     const typed = String(focused.value);
     const edition = editionOf(interaction.options.getString('edition'), ctx.bot);
-    const choices = focused.name === 'topic'
-      ? faqSuggestions(ctx.bot.kb, typed)
-      : licenseSuggestions(ctx.bot.kb, edition, typed, interaction.options.getSubcommand(false) === 'remix');
+    const choices =
+      focused.name === 'topic'
+        ? faqSuggestions(ctx.bot.kb, typed)
+        : licenseSuggestions(ctx.bot.kb, edition, typed, interaction.options.getSubcommand(false) === 'remix');
     await interaction.respond(choices);
   } catch (err) {
     ctx.pipeline.log.error({ err }, 'discord autocomplete failed');

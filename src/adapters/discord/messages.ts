@@ -16,9 +16,7 @@ import { withPicture } from './picture-attachment.js';
 export async function handleMessage(message: Message, pipeline: Pipeline, memory: AnswerMemory, kb: KnowledgeBase): Promise<void> {
   if (message.author.bot || message.system || message.webhookId) return;
   const me = message.client.user;
-  const addressed = !message.inGuild()
-    || message.mentions.has(me, { ignoreEveryone: true, ignoreRoles: true })
-    || message.mentions.repliedUser?.id === me.id;
+  const addressed = !message.inGuild() || message.mentions.has(me, { ignoreEveryone: true, ignoreRoles: true }) || message.mentions.repliedUser?.id === me.id;
   if (!addressed || message.content.trim() === '') return;
   await pipeline.answer(question(message.content, discordPlace(message.guildId, message.channelId), message.author.id), {
     render: withPicture(withMemory(messageRenderer, memory), kb),

@@ -1,5 +1,5 @@
-import { DiscordAPIError, HTTPError, type Message, type MessageReplyOptions, type RepliableInteraction } from 'discord.js';
 import type { InteractionReplyOptions } from 'discord.js';
+import { DiscordAPIError, HTTPError, type Message, type MessageReplyOptions, type RepliableInteraction } from 'discord.js';
 import type { Failure, Outlet } from '../../runtime/pipeline/outlet.js';
 import { describe } from '../../runtime/pipeline/retry.js';
 
@@ -42,8 +42,10 @@ export function classifyDiscordError(err: unknown): Failure {
     if (err.status >= 500) return { kind: 'unclear', detail: `HTTP ${err.status}` };
     return { kind: 'refused', detail: `${err.status} ${err.code}: ${err.message}` };
   }
-  if (err instanceof HTTPError) return err.status >= 500 ? { kind: 'unclear', detail: `HTTP ${err.status}` } : { kind: 'refused', detail: `HTTP ${err.status}` };
+  if (err instanceof HTTPError)
+    return err.status >= 500 ? { kind: 'unclear', detail: `HTTP ${err.status}` } : { kind: 'refused', detail: `HTTP ${err.status}` };
   // Timeouts (AbortError) and dropped connections: Discord may have the message; the send is safe to repeat.
-  if (err instanceof Error && /abort|timeout|fetch failed|socket|ECONNRESET|closed/i.test(`${err.name} ${describe(err)}`)) return { kind: 'unclear', detail: describe(err) };
+  if (err instanceof Error && /abort|timeout|fetch failed|socket|ECONNRESET|closed/i.test(`${err.name} ${describe(err)}`))
+    return { kind: 'unclear', detail: describe(err) };
   return { kind: 'refused', detail: describe(err) };
 }

@@ -1,4 +1,4 @@
-import { REST, Routes, type RESTPostAPIApplicationCommandsJSONBody } from 'discord.js';
+import { REST, type RESTPostAPIApplicationCommandsJSONBody, Routes } from 'discord.js';
 import type { DiscordConfig } from '../../runtime/config.js';
 
 /**
@@ -7,7 +7,10 @@ import type { DiscordConfig } from '../../runtime/config.js';
  */
 export async function registerCommands(config: DiscordConfig, commands: RESTPostAPIApplicationCommandsJSONBody[]): Promise<string> {
   const guild = config.DISCORD_GUILD_ID;
-  await rest(config).put(guild ? Routes.applicationGuildCommands(config.DISCORD_APPLICATION_ID, guild) : Routes.applicationCommands(config.DISCORD_APPLICATION_ID), { body: commands });
+  await rest(config).put(
+    guild ? Routes.applicationGuildCommands(config.DISCORD_APPLICATION_ID, guild) : Routes.applicationCommands(config.DISCORD_APPLICATION_ID),
+    { body: commands },
+  );
   const names = commands.map((c) => (c.type === undefined || c.type === 1 ? `/${c.name}` : `"${c.name}"`)).join(', ');
   return guild
     ? `Registered ${names} in server ${guild}; it is available there now. If you also registered globally, the server shows /modelgo twice until you run "discord register --clear" and register once more.`

@@ -1,11 +1,11 @@
-import { MessageFlags, type APIEmbed, type ButtonInteraction } from 'discord.js';
+import { type APIEmbed, type ButtonInteraction, MessageFlags } from 'discord.js';
 import type { Answer } from '../../core/answer/answer.js';
 import type { AnswerMemory } from '../../runtime/answer-memory.js';
 import type { Pipeline } from '../../runtime/pipeline/pipeline.js';
 import { clip } from '../../runtime/text/clip.js';
 import { defuseMentions } from './defuse-mentions.js';
+import { interactionRenderer, type PrivateAnswer, renderAnswer, renderEmbed } from './embed.js';
 import { EMBED_LIMITS } from './embed-limits.js';
-import { interactionRenderer, renderAnswer, renderEmbed, type PrivateAnswer } from './embed.js';
 import { interactionOutlet } from './outlets.js';
 import { NO_PINGS } from './replies.js';
 

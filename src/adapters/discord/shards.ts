@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { join } from 'node:path';
-import { REST, Routes, ShardingManager, type Shard } from 'discord.js';
+import { REST, Routes, type Shard, ShardingManager } from 'discord.js';
 import type { DiscordConfig } from '../../runtime/config.js';
 import { runUntilStopped } from '../../runtime/lifecycle.js';
 import type { Logger } from '../../runtime/logger.js';
@@ -29,7 +29,13 @@ async function recommendedShards(config: DiscordConfig): Promise<number> {
  */
 export async function runShards(config: DiscordConfig, count: 'auto' | number, log: Logger): Promise<number> {
   const totalShards = count === 'auto' ? await recommendedShards(config) : count;
-  const manager = new ShardingManager(join(projectRoot, 'bin', 'modelgo-bot.js'), { token: config.DISCORD_TOKEN, totalShards, shardArgs: ['discord'], mode: 'process', respawn: true });
+  const manager = new ShardingManager(join(projectRoot, 'bin', 'modelgo-bot.js'), {
+    token: config.DISCORD_TOKEN,
+    totalShards,
+    shardArgs: ['discord'],
+    mode: 'process',
+    respawn: true,
+  });
   manager.on('shardCreate', (shard) => log.info({ shard: shard.id, of: totalShards }, 'discord shard starting'));
   const service = { stop: () => stopShards(manager, log) };
   try {

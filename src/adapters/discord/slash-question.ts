@@ -22,10 +22,15 @@ export function slashQuestion(input: SlashInput): SlashQuestion {
   const edition = EditionSchema.safeParse(input.option('edition'));
   const withEdition = (question: string): SlashQuestion => (edition.success ? { question, edition: edition.data } : { question });
   switch (input.subcommand) {
-    case 'ask': return withEdition(opt('question'));
-    case 'license': return withEdition(`license ${opt('name')}`);
-    case 'remix': return withEdition(`remix ${opt('first')} ${opt('second')} ${opt('method')}`.trim());
-    case 'faq': return { question: `faq ${opt('topic')}` };
-    default: return { question: 'help' };
+    case 'ask':
+      return withEdition(opt('question'));
+    case 'license':
+      return withEdition(`license ${opt('name')}`);
+    case 'remix':
+      return withEdition(`remix ${opt('first')} ${opt('second')} ${opt('method')}`.trim());
+    case 'faq':
+      return { question: `faq ${opt('topic')}` };
+    default:
+      return { question: 'help' };
   }
 }

@@ -1,13 +1,13 @@
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig, type DiscordConfig } from '../../runtime/config.js';
+import { ConfigError, type DiscordConfig, loadConfig } from '../../runtime/config.js';
 import { createBot } from '../../runtime/create-bot.js';
-import { loadKnowledge } from '../../runtime/load-knowledge.js';
 import { runUntilStopped } from '../../runtime/lifecycle.js';
+import { loadKnowledge } from '../../runtime/load-knowledge.js';
 import { createLogger, scrub } from '../../runtime/logger.js';
 import { openStore } from '../../runtime/store/open-store.js';
 import { modelgoCommand } from './commands.js';
 import { askMessageCommand } from './context-menu.js';
-import { startDiscordBot, type RunningDiscordBot } from './discord-bot.js';
+import { type RunningDiscordBot, startDiscordBot } from './discord-bot.js';
 import { clearCommands, registerCommands } from './register.js';
 import { runShards } from './shards.js';
 

@@ -13,7 +13,11 @@ type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
  * everyone sees how the answer was rated.
  */
 export class Votes {
-  constructor(private readonly seen: Dedupe, private readonly feedback: FeedbackWriter, private readonly log: Logger) {}
+  constructor(
+    private readonly seen: Dedupe,
+    private readonly feedback: FeedbackWriter,
+    private readonly log: Logger,
+  ) {}
 
   async cast(interaction: ButtonInteraction, vote: Vote): Promise<void> {
     const kind = vote.vote === 'up' ? 'thumbs-up' : 'thumbs-down';

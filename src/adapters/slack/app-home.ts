@@ -3,7 +3,7 @@ import type { Answer } from '../../core/answer/answer.js';
 import { question } from '../../runtime/pipeline/question.js';
 import { clip } from '../../runtime/text/clip.js';
 import { button, context, header, section, slackRenderer } from './blocks.js';
-import { slackPlace, type SlackContext } from './context.js';
+import { type SlackContext, slackPlace } from './context.js';
 import { LIMITS, mrkdwnPieces } from './limits.js';
 import { postOutlet } from './post-message.js';
 

@@ -1,7 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver } from '@slack/bolt';
 import type { Bot } from '../../core/bot.js';
-import { usesOAuth, type SlackConfig } from '../../runtime/config.js';
+import { AnswerMemory } from '../../runtime/answer-memory.js';
+import { type SlackConfig, usesOAuth } from '../../runtime/config.js';
 import type { FeedbackLog } from '../../runtime/feedback-log.js';
 import type { Logger } from '../../runtime/logger.js';
 import { Metrics } from '../../runtime/metrics.js';
@@ -9,7 +10,6 @@ import { Pipeline } from '../../runtime/pipeline/pipeline.js';
 import { DEFAULT_RETRY, type RetryPolicy } from '../../runtime/pipeline/retry.js';
 import { memoryStore } from '../../runtime/store/memory-store.js';
 import { fileFeedback, type SharedStore } from '../../runtime/store/shared-store.js';
-import { AnswerMemory } from '../../runtime/answer-memory.js';
 import { registerAppHome } from './app-home.js';
 import { registerAssistant } from './assistant.js';
 import { boltLogger } from './bolt-logger.js';

@@ -1,4 +1,4 @@
-import { Assistant, type App } from '@slack/bolt';
+import { type App, Assistant } from '@slack/bolt';
 import type { Answer } from '../../core/answer/answer.js';
 import type { SlackContext } from './context.js';
 import { answerMessage } from './messages.js';
@@ -13,17 +13,19 @@ const PROMPTS_TITLE = 'Ask about the ModelGo licenses, for example:';
  * looking at does not change an answer, so the thread context Slack sends is not stored.
  */
 export function registerAssistant(app: App, ctx: SlackContext): void {
-  app.assistant(new Assistant({
-    threadStarted: async ({ setSuggestedPrompts }) => {
-      try {
-        await setSuggestedPrompts({ title: PROMPTS_TITLE, prompts: suggestedPrompts(ctx.bot.ask('help')) });
-      } catch (err) {
-        ctx.pipeline.log.error({ err }, 'could not set the assistant\'s suggested prompts');
-      }
-    },
-    threadContextChanged: async () => undefined,
-    userMessage: (args) => answerMessage(ctx, args),
-  }));
+  app.assistant(
+    new Assistant({
+      threadStarted: async ({ setSuggestedPrompts }) => {
+        try {
+          await setSuggestedPrompts({ title: PROMPTS_TITLE, prompts: suggestedPrompts(ctx.bot.ask('help')) });
+        } catch (err) {
+          ctx.pipeline.log.error({ err }, "could not set the assistant's suggested prompts");
+        }
+      },
+      threadContextChanged: async () => undefined,
+      userMessage: (args) => answerMessage(ctx, args),
+    }),
+  );
 }
 
 export function suggestedPrompts(help: Answer): Array<{ title: string; message: string }> {

@@ -1,7 +1,7 @@
 import type { types } from '@slack/bolt';
-import { DISCLAIMER, type Answer, type Card } from '../../core/answer/answer.js';
-import { askButton, feedbackButton, shareButton } from '../../runtime/pipeline/button-codec.js';
+import { type Answer, type Card, DISCLAIMER } from '../../core/answer/answer.js';
 import type { AnswerMemory } from '../../runtime/answer-memory.js';
+import { askButton, feedbackButton, shareButton } from '../../runtime/pipeline/button-codec.js';
 import type { Renderer } from '../../runtime/pipeline/outlet.js';
 import { clip } from '../../runtime/text/clip.js';
 import { ACTION } from './action-ids.js';

@@ -1,5 +1,5 @@
-import { LogLevel, type Logger as BoltLogger } from '@slack/bolt';
-import { scrub, type Logger } from '../../runtime/logger.js';
+import { type Logger as BoltLogger, LogLevel } from '@slack/bolt';
+import { type Logger, scrub } from '../../runtime/logger.js';
 
 /**
  * Bolt and its Web API client log through this, so their lines land in the same JSON log as ours,
@@ -7,9 +7,11 @@ import { scrub, type Logger } from '../../runtime/logger.js';
  */
 export function boltLogger(log: Logger): BoltLogger {
   const child = log.child({ component: 'bolt' });
-  const write = (level: 'debug' | 'info' | 'warn' | 'error') => (...parts: unknown[]): void => {
-    child[level](parts.map(describe).join(' '));
-  };
+  const write =
+    (level: 'debug' | 'info' | 'warn' | 'error') =>
+    (...parts: unknown[]): void => {
+      child[level](parts.map(describe).join(' '));
+    };
   return {
     debug: write('debug'),
     info: write('info'),

@@ -4,8 +4,8 @@ import type { Reply } from '../../runtime/pipeline/outlet.js';
 import { question } from '../../runtime/pipeline/question.js';
 import { TEXTS } from '../../runtime/pipeline/texts.js';
 import { ACTION, CHOICE_ACTION, FEEDBACK_ACTION } from './action-ids.js';
-import { slackRenderer, type SlackMessage } from './blocks.js';
-import { isDirectMessageChannel, slackPlace, threadKey, type SlackContext } from './context.js';
+import { type SlackMessage, slackRenderer } from './blocks.js';
+import { isDirectMessageChannel, type SlackContext, slackPlace, threadKey } from './context.js';
 import { withPicture } from './picture-upload.js';
 import { postOutlet } from './post-message.js';
 
@@ -16,16 +16,25 @@ export function registerButtons(app: App, ctx: SlackContext): void {
     const where = whereOf(body);
     const shared = parseButton(action.value);
     if (!where || shared?.kind !== 'share') return stale(ctx, body);
-    const reply = { ...privately(ctx, body, { response_type: 'in_channel', replace_original: false }), render: slackRenderer({ shareable: false, memory: ctx.memory, sharedBy: body.user.name ?? body.user.username }) };
+    const reply = {
+      ...privately(ctx, body, { response_type: 'in_channel', replace_original: false }),
+      render: slackRenderer({ shareable: false, memory: ctx.memory, sharedBy: body.user.name ?? body.user.username }),
+    };
     const shareThenTidy: Reply<SlackMessage>['outlet'] = {
       ...reply.outlet,
       async send(message, attempt) {
         await reply.outlet.send(message, attempt);
         // The private copy is now redundant; if removing it fails, the shared answer still stands.
-        await ctx.responseUrls.post(body.response_url, { delete_original: true }).catch((err: unknown) => ctx.pipeline.log.warn({ err }, 'could not remove the private answer'));
+        await ctx.responseUrls
+          .post(body.response_url, { delete_original: true })
+          .catch((err: unknown) => ctx.pipeline.log.warn({ err }, 'could not remove the private answer'));
       },
     };
-    await ctx.pipeline.answer(question(shared.question, where.place, where.user, { edition: shared.edition }), { ...reply, outlet: shareThenTidy, repost: true });
+    await ctx.pipeline.answer(question(shared.question, where.place, where.user, { edition: shared.edition }), {
+      ...reply,
+      outlet: shareThenTidy,
+      repost: true,
+    });
   });
 
   app.action<BlockAction<ButtonAction>>(CHOICE_ACTION, async ({ ack, body, action, client }) => {
@@ -37,15 +46,26 @@ export function registerButtons(app: App, ctx: SlackContext): void {
     const asked = question(choice.question, where.place, where.user, { edition: choice.edition, suggestion: true });
     if (ephemeral) {
       // A retry replaces the clicked message: better the answer in its place than the answer twice.
-      const reply = { render: slackRenderer({ shareable: true, memory: ctx.memory }), outlet: ctx.responseUrls.outlet(body.response_url, { response_type: 'ephemeral', replace_original: false }, true) };
+      const reply = {
+        render: slackRenderer({ shareable: true, memory: ctx.memory }),
+        outlet: ctx.responseUrls.outlet(body.response_url, { response_type: 'ephemeral', replace_original: false }, true),
+      };
       return ctx.pipeline.answer(asked, withPicture(reply, client, ctx.bot.kb, { dmWith: where.user }));
     }
     const { channel, thread } = where.place;
     const follow = thread ? { threads: ctx.stores.threads, key: threadKey(where.place.workspace, channel, thread) } : undefined;
-    await ctx.pipeline.answer(asked, withPicture({
-      render: slackRenderer({ shareable: false, memory: ctx.memory }),
-      outlet: postOutlet(client, { channel, ...(thread ? { thread } : {}), ...(follow ? { follow } : {}) }, ctx.pipeline.log),
-    }, client, ctx.bot.kb, { channel, ...(thread ? { thread } : {}) }));
+    await ctx.pipeline.answer(
+      asked,
+      withPicture(
+        {
+          render: slackRenderer({ shareable: false, memory: ctx.memory }),
+          outlet: postOutlet(client, { channel, ...(thread ? { thread } : {}), ...(follow ? { follow } : {}) }, ctx.pipeline.log),
+        },
+        client,
+        ctx.bot.kb,
+        { channel, ...(thread ? { thread } : {}) },
+      ),
+    );
   });
 
   app.action<BlockAction<ButtonAction>>(FEEDBACK_ACTION, async ({ ack, body, action }) => {

@@ -21,6 +21,9 @@ export function registerDetailsButton(app: App, ctx: SlackContext): void {
     if (!details || !where) return ctx.pipeline.notice(DETAILS_GONE, alone);
     if (body.container['is_ephemeral'] === true) return ctx.pipeline.notice(details, alone);
     const { channel, thread } = where.place;
-    await ctx.pipeline.notice(details, { render: slackRenderer({ shareable: false }), outlet: postOutlet(client, { channel, ...(thread ? { thread } : {}) }, ctx.pipeline.log) });
+    await ctx.pipeline.notice(details, {
+      render: slackRenderer({ shareable: false }),
+      outlet: postOutlet(client, { channel, ...(thread ? { thread } : {}) }, ctx.pipeline.log),
+    });
   });
 }

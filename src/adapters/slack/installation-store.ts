@@ -1,6 +1,6 @@
 import type { Installation, InstallationQuery, InstallationStore } from '@slack/bolt';
-import type { Installations } from '../../runtime/store/shared-store.js';
 import { seal, unseal } from '../../runtime/store/seal.js';
+import type { Installations } from '../../runtime/store/shared-store.js';
 
 /** An org-wide install is one installation for the whole enterprise; otherwise one per workspace. */
 export function installationKey(where: { teamId?: string; enterpriseId?: string; isEnterpriseInstall?: boolean }): string {

@@ -1,8 +1,8 @@
 import type { App, MessageShortcut } from '@slack/bolt';
 import type { Reply } from '../../runtime/pipeline/outlet.js';
 import { question } from '../../runtime/pipeline/question.js';
-import { slackRenderer, type SlackMessage } from './blocks.js';
-import { slackPlace, type SlackContext } from './context.js';
+import { type SlackMessage, slackRenderer } from './blocks.js';
+import { type SlackContext, slackPlace } from './context.js';
 
 /** The shortcut's callback id, as slack/manifest.json declares it. */
 export const ASK_ABOUT_MESSAGE = 'modelgo_ask_message';

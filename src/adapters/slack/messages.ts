@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { question } from '../../runtime/pipeline/question.js';
 import { slackRenderer } from './blocks.js';
-import { isDirectMessageChannel, slackPlace, threadKey, type SlackContext } from './context.js';
+import { isDirectMessageChannel, type SlackContext, slackPlace, threadKey } from './context.js';
 import { withPicture } from './picture-upload.js';
 import { postOutlet } from './post-message.js';
 
@@ -18,18 +18,29 @@ export function registerMessages(app: App, ctx: SlackContext): void {
     const thread = event.thread_ts ?? event.ts;
     const asked = question(event.text ?? '', slackPlace(body.team_id, event.channel, thread), event.user, { eventId: body.event_id });
     const follow = { threads: ctx.stores.threads, key: threadKey(body.team_id, event.channel, thread) };
-    await ctx.pipeline.answer(asked, withPicture({
-      render: slackRenderer({ shareable: false, memory: ctx.memory }),
-      outlet: postOutlet(client, { channel: event.channel, thread, follow }, ctx.pipeline.log),
-      quietWhenLimited: true,
-    }, client, ctx.bot.kb, { channel: event.channel, thread }));
+    await ctx.pipeline.answer(
+      asked,
+      withPicture(
+        {
+          render: slackRenderer({ shareable: false, memory: ctx.memory }),
+          outlet: postOutlet(client, { channel: event.channel, thread, follow }, ctx.pipeline.log),
+          quietWhenLimited: true,
+        },
+        client,
+        ctx.bot.kb,
+        { channel: event.channel, thread },
+      ),
+    );
   });
 
   app.message((args) => answerMessage(ctx, args));
 }
 
 /** A DM, or a reply in a thread the bot answered in; also what the assistant pane's messages go through. */
-export async function answerMessage(ctx: SlackContext, { message, body, client, context }: Pick<SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs, 'message' | 'body' | 'client' | 'context'>): Promise<void> {
+export async function answerMessage(
+  ctx: SlackContext,
+  { message, body, client, context }: Pick<SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs, 'message' | 'body' | 'client' | 'context'>,
+): Promise<void> {
   // Edits, joins, bot posts and the like carry a subtype; only plain messages people typed are questions.
   if (message.subtype !== undefined || message.bot_id || !message.user || message.user === context.botUserId) return;
   const text = message.text ?? '';
@@ -42,9 +53,17 @@ export async function answerMessage(ctx: SlackContext, { message, body, client, 
   }
   const asked = question(text, slackPlace(body.team_id, message.channel, thread), message.user, { eventId: body.event_id });
   const where = { channel: message.channel, ...(thread ? { thread } : {}) };
-  await ctx.pipeline.answer(asked, withPicture({
-    render: slackRenderer({ shareable: false, memory: ctx.memory }),
-    outlet: postOutlet(client, where, ctx.pipeline.log),
-    quietWhenLimited: true,
-  }, client, ctx.bot.kb, where));
+  await ctx.pipeline.answer(
+    asked,
+    withPicture(
+      {
+        render: slackRenderer({ shareable: false, memory: ctx.memory }),
+        outlet: postOutlet(client, where, ctx.pipeline.log),
+        quietWhenLimited: true,
+      },
+      client,
+      ctx.bot.kb,
+      where,
+    ),
+  );
 }

@@ -39,7 +39,11 @@ export function oauthOptions(config: SlackConfig, store: SharedStore, slackApiUr
  */
 export function forgetUninstalledWorkspaces(app: App, store: SharedStore, log: Logger, oauth: OAuthOptions | undefined): void {
   const forget = async (where: { teamId?: string; enterpriseId?: string; isEnterpriseInstall?: boolean }, why: string): Promise<void> => {
-    await oauth?.installationStore?.deleteInstallation?.({ teamId: where.teamId, enterpriseId: where.enterpriseId, isEnterpriseInstall: where.isEnterpriseInstall ?? false });
+    await oauth?.installationStore?.deleteInstallation?.({
+      teamId: where.teamId,
+      enterpriseId: where.enterpriseId,
+      isEnterpriseInstall: where.isEnterpriseInstall ?? false,
+    });
     if (where.teamId) await store.forget(`slack:${where.teamId}:`);
     log.info({ team: where.teamId, enterprise: where.enterpriseId, why }, 'forgot a workspace');
   };

@@ -52,7 +52,10 @@ export function withPicture(reply: Reply<SlackMessage>, client: WebClient, kb: K
   };
   return {
     ...reply,
-    render: { ...reply.render, answer: (answer, question) => ({ ...reply.render.answer(answer, question), ...(answer.picture ? { picture: answer.picture } : {}) }) },
+    render: {
+      ...reply.render,
+      answer: (answer, question) => ({ ...reply.render.answer(answer, question), ...(answer.picture ? { picture: answer.picture } : {}) }),
+    },
     outlet,
   };
 }

@@ -1,7 +1,7 @@
 import type { App } from '@slack/bolt';
+import type { Logger } from '../../runtime/logger.js';
 import type { Failure, Outlet } from '../../runtime/pipeline/outlet.js';
 import { describe } from '../../runtime/pipeline/retry.js';
-import type { Logger } from '../../runtime/logger.js';
 import type { ThreadRegistry } from '../../runtime/store/types.js';
 import type { SlackMessage } from './blocks.js';
 
@@ -33,13 +33,16 @@ export function postOutlet(client: WebClient, target: PostTarget, log: Logger): 
         ...message,
         metadata: { event_type: EVENT_TYPE, event_payload: { message_id: attempt.messageId } },
       });
-      if (target.follow) await target.follow.threads.add(target.follow.key, Date.now()).catch((err: unknown) => log.warn({ err }, 'could not remember the thread'));
+      if (target.follow)
+        await target.follow.threads.add(target.follow.key, Date.now()).catch((err: unknown) => log.warn({ err }, 'could not remember the thread'));
     },
     classify: classifyWebApiError,
     async landed(messageId) {
       const query = { channel: target.channel, oldest: since, include_all_metadata: true, limit: 200 };
       const page = target.thread ? await client.conversations.replies({ ...query, ts: target.thread }) : await client.conversations.history(query);
-      return (page.messages ?? []).some((m) => m.metadata?.event_type === EVENT_TYPE && (m.metadata.event_payload as Record<string, unknown> | undefined)?.['message_id'] === messageId);
+      return (page.messages ?? []).some(
+        (m) => m.metadata?.event_type === EVENT_TYPE && (m.metadata.event_payload as Record<string, unknown> | undefined)?.['message_id'] === messageId,
+      );
     },
   };
 }

@@ -1,8 +1,8 @@
-import { HTTPReceiver, SocketModeReceiver, type CustomRoute, type HTTPReceiverOptions, type Logger as BoltLogger } from '@slack/bolt';
+import { type Logger as BoltLogger, type CustomRoute, HTTPReceiver, type HTTPReceiverOptions, SocketModeReceiver } from '@slack/bolt';
 import type { SlackConfig } from '../../runtime/config.js';
 import { checkHealth } from '../../runtime/health.js';
-import type { Metrics } from '../../runtime/metrics.js';
 import { scrub } from '../../runtime/logger.js';
+import type { Metrics } from '../../runtime/metrics.js';
 
 export type SlackMode = 'socket' | 'http';
 
@@ -49,7 +49,13 @@ export type OAuthOptions = Pick<HTTPReceiverOptions, 'clientId' | 'clientSecret'
  * operational routes), otherwise HTTP mode with events, commands and button clicks all at /slack/events,
  * plus the install pages when OAuth is on.
  */
-export function createReceiver(config: SlackConfig, logger: BoltLogger, slackApiUrl: string | undefined, ops: Operations, oauth?: OAuthOptions): { mode: SlackMode; receiver: HTTPReceiver | SocketModeReceiver } {
+export function createReceiver(
+  config: SlackConfig,
+  logger: BoltLogger,
+  slackApiUrl: string | undefined,
+  ops: Operations,
+  oauth?: OAuthOptions,
+): { mode: SlackMode; receiver: HTTPReceiver | SocketModeReceiver } {
   if (config.SLACK_APP_TOKEN) {
     const receiver = new SocketModeReceiver({
       appToken: config.SLACK_APP_TOKEN,
@@ -61,6 +67,12 @@ export function createReceiver(config: SlackConfig, logger: BoltLogger, slackApi
     return { mode: 'socket', receiver };
   }
   // loadConfig requires the signing secret whenever there is no app-level token.
-  const receiver = new HTTPReceiver({ signingSecret: config.SLACK_SIGNING_SECRET!, endpoints: ['/slack/events'], customRoutes: operationalRoutes(ops), logger, ...oauth });
+  const receiver = new HTTPReceiver({
+    signingSecret: config.SLACK_SIGNING_SECRET!,
+    endpoints: ['/slack/events'],
+    customRoutes: operationalRoutes(ops),
+    logger,
+    ...oauth,
+  });
   return { mode: 'http', receiver };
 }

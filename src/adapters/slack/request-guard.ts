@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parse as parseForm } from 'node:querystring';
-import { isValidSlackRequest, type HTTPReceiver } from '@slack/bolt';
+import { type HTTPReceiver, isValidSlackRequest } from '@slack/bolt';
 import type { Logger } from '../../runtime/logger.js';
 import type { Dedupe } from '../../runtime/store/types.js';
 import { checkShape } from './request-shapes.js';
@@ -54,7 +54,12 @@ async function check(req: IncomingMessage, options: GuardOptions): Promise<Refus
   const nowMs = (options.now ?? Date.now)();
   if (timestamp - nowMs / 1000 > WINDOW_S) return { status: 401, reason: 'request timestamp is more than 5 minutes in the future' };
   if (nowMs / 1000 - timestamp > WINDOW_S) return { status: 401, reason: 'request timestamp is more than 5 minutes old' };
-  const valid = isValidSlackRequest({ signingSecret: options.signingSecret, body, headers: { 'x-slack-signature': signature, 'x-slack-request-timestamp': timestamp }, nowMilliseconds: nowMs });
+  const valid = isValidSlackRequest({
+    signingSecret: options.signingSecret,
+    body,
+    headers: { 'x-slack-signature': signature, 'x-slack-request-timestamp': timestamp },
+    nowMilliseconds: nowMs,
+  });
   if (!valid) return { status: 401, reason: 'bad signature' };
 
   let parsed: unknown;

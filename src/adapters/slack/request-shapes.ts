@@ -38,7 +38,9 @@ export function checkShape(body: unknown, form: boolean): Checked {
   if (form) {
     const schema = body['type'] === 'block_actions' ? BlockActions : OtherInteraction;
     const interaction = schema.safeParse(body);
-    return interaction.success ? { ok: true, kind: 'interaction', ...(interaction.data.response_url ? { responseUrl: interaction.data.response_url } : {}) } : problem('interaction payload', interaction.error);
+    return interaction.success
+      ? { ok: true, kind: 'interaction', ...(interaction.data.response_url ? { responseUrl: interaction.data.response_url } : {}) }
+      : problem('interaction payload', interaction.error);
   }
   const schema = body['type'] === 'event_callback' ? EventCallback : body['type'] === 'url_verification' ? UrlVerification : OtherEnvelope;
   const envelope = schema.safeParse(body);

@@ -10,7 +10,10 @@ import type { SlackMessage } from './blocks.js';
 export class ResponseUrls {
   private readonly hosts: { protocol: string; host: string }[];
 
-  constructor(configuredApiUrl: string | undefined, private readonly timeoutMs: number) {
+  constructor(
+    configuredApiUrl: string | undefined,
+    private readonly timeoutMs: number,
+  ) {
     const configured = configuredApiUrl ? new URL(configuredApiUrl) : undefined;
     this.hosts = [{ protocol: 'https:', host: 'hooks.slack.com' }, ...(configured ? [{ protocol: configured.protocol, host: configured.host }] : [])];
   }
@@ -56,7 +59,11 @@ export class ResponseUrls {
 export class ResponseUrlError extends Error {
   override name = 'ResponseUrlError';
 
-  constructor(readonly status: number, detail: string, readonly retryAfter: string | null = null) {
+  constructor(
+    readonly status: number,
+    detail: string,
+    readonly retryAfter: string | null = null,
+  ) {
     super(`response_url answered ${status}: ${detail}`);
   }
 }

@@ -1,7 +1,7 @@
 import type { App } from '@slack/bolt';
 import { question } from '../../runtime/pipeline/question.js';
 import { slackRenderer } from './blocks.js';
-import { slackPlace, type SlackContext } from './context.js';
+import { type SlackContext, slackPlace } from './context.js';
 import { withPicture } from './picture-upload.js';
 
 /**
@@ -15,9 +15,17 @@ export function registerSlashCommand(app: App, ctx: SlackContext): void {
     await ack();
     const asked = question(command.text ?? '', slackPlace(command.team_id, command.channel_id), command.user_id);
     // The answer is private, so its picture goes to the asker's DM rather than into the channel.
-    await ctx.pipeline.answer(asked, withPicture({
-      render: slackRenderer({ shareable: true, memory: ctx.memory }),
-      outlet: ctx.responseUrls.outlet(command.response_url, { response_type: 'ephemeral' }, true),
-    }, client, ctx.bot.kb, { dmWith: command.user_id }));
+    await ctx.pipeline.answer(
+      asked,
+      withPicture(
+        {
+          render: slackRenderer({ shareable: true, memory: ctx.memory }),
+          outlet: ctx.responseUrls.outlet(command.response_url, { response_type: 'ephemeral' }, true),
+        },
+        client,
+        ctx.bot.kb,
+        { dmWith: command.user_id },
+      ),
+    );
   });
 }

@@ -23,7 +23,17 @@ export async function startSlack(): Promise<number> {
     await store.close();
     return 1;
   }
-  log.info({ mode: slack.mode, port, edition: config.MODELGO_EDITION, api: config.SLACK_API_URL ?? 'https://slack.com/api/', store: store.kind, oauth: usesOAuth(config) }, 'slack app started');
+  log.info(
+    {
+      mode: slack.mode,
+      port,
+      edition: config.MODELGO_EDITION,
+      api: config.SLACK_API_URL ?? 'https://slack.com/api/',
+      store: store.kind,
+      oauth: usesOAuth(config),
+    },
+    'slack app started',
+  );
   try {
     return await runUntilStopped(slack, log);
   } finally {

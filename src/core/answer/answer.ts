@@ -1,6 +1,7 @@
 import type { Edition, FaqTopicId, LicenseGroup } from '../knowledge/schema.js';
 
 export { INTENT_SPECS, INTENTS, type Intent } from '../domain/intents.js';
+
 import type { Intent } from '../domain/intents.js';
 
 /** A button or "did you mean" choice: pressing it asks `question`. */

@@ -21,9 +21,7 @@ export interface ResolvedLicenses {
  * An explicit request wins; otherwise a license that exists in only one edition (MG-BY-SA, MG-BY-NC-OS)
  * decides; otherwise the default.
  */
-export function resolveLicenses(
-  mentions: LicenseMention[], kb: KnowledgeBase, asked: Edition | undefined, fallback: Edition,
-): ResolvedLicenses {
+export function resolveLicenses(mentions: LicenseMention[], kb: KnowledgeBase, asked: Edition | undefined, fallback: Edition): ResolvedLicenses {
   const editions = [...kb.editions.keys()];
   const onlyIn = mentions.flatMap((m) => {
     if (m.kind !== 'mg') return [];
@@ -41,18 +39,35 @@ export function resolveLicenses(
       out.unknown.push(m);
     } else if (m.kind === 'other') {
       const other = kb.other(m.id);
-      if (other) out.all.push(other), out.others.push(other);
+      if (other) {
+        out.all.push(other);
+        out.others.push(other);
+      }
     } else {
       const license = kb.byOptions(m.options, edition) ?? renamedTo(m, kb, edition, notes);
-      if (license) out.all.push(license), out.mg.push(license);
-      else out.unknown.push({ kind: 'unknown', text: m.text, start: m.start, reason: `${m.text} is not part of the ${kb.edition(edition).title}`, suggestions: kb.licenses(edition).slice(0, 3).map((l) => l.id) });
+      if (license) {
+        out.all.push(license);
+        out.mg.push(license);
+      } else
+        out.unknown.push({
+          kind: 'unknown',
+          text: m.text,
+          start: m.start,
+          reason: `${m.text} is not part of the ${kb.edition(edition).title}`,
+          suggestions: kb
+            .licenses(edition)
+            .slice(0, 3)
+            .map((l) => l.id),
+        });
     }
   }
   return out;
 }
 
 function describeOnlyIn(mentions: LicenseMention[], kb: KnowledgeBase, edition: Edition): string {
-  const ids = mentions.flatMap((m) => (m.kind === 'mg' ? [kb.byOptions(m.options, edition)?.id] : [])).filter((id): id is string => !!id && kb.editionsOf(id).length === 1);
+  const ids = mentions
+    .flatMap((m) => (m.kind === 'mg' ? [kb.byOptions(m.options, edition)?.id] : []))
+    .filter((id): id is string => !!id && kb.editionsOf(id).length === 1);
   return [...new Set(ids.map(shortId))].join(' and ');
 }
 

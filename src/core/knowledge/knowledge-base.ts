@@ -1,5 +1,15 @@
 import type {
-  Edition, EditionFile, FaqFile, FaqTopic, FaqTopicId, License, LicenseOption, OtherLicense, OtherLicensesFile, PermissionAction, SheetRow,
+  Edition,
+  EditionFile,
+  FaqFile,
+  FaqTopic,
+  FaqTopicId,
+  License,
+  LicenseOption,
+  OtherLicense,
+  OtherLicensesFile,
+  PermissionAction,
+  SheetRow,
 } from './schema.js';
 
 /** Everything the bot knows, validated and indexed. Built once at start-up from the files under data/. */

@@ -1,5 +1,5 @@
-import levenshtein from 'natural/lib/natural/distance/levenshtein_distance.js';
 import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance.js';
+import levenshtein from 'natural/lib/natural/distance/levenshtein_distance.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import { optionKey, shortId } from './knowledge-base.js';
 import type { LicenseOption } from './schema.js';
@@ -11,23 +11,38 @@ export type LicenseMention =
   | { kind: 'unknown'; text: string; start: number; reason: string; suggestions: string[] };
 
 const OPTION_CODES: Record<string, LicenseOption> = {
-  by: 'BY', nc: 'NC', nd: 'ND', os: 'OS', sa: 'SA', rai: 'RAI',
+  by: 'BY',
+  nc: 'NC',
+  nd: 'ND',
+  os: 'OS',
+  sa: 'SA',
+  rai: 'RAI',
 };
 const OPTION_WORDS: Record<string, LicenseOption> = {
-  attribution: 'BY', noncommercial: 'NC', noderivatives: 'ND', noderivs: 'ND', opensource: 'OS',
-  sharealike: 'SA', responsibleai: 'RAI',
+  attribution: 'BY',
+  noncommercial: 'NC',
+  noderivatives: 'ND',
+  noderivs: 'ND',
+  opensource: 'OS',
+  sharealike: 'SA',
+  responsibleai: 'RAI',
 };
 const ZERO = new Set(['0', 'zero', 'o']);
 const VERSION = /^v?[12](\.0)?$/;
 const CODE_LIST = Object.keys(OPTION_CODES);
 
 /** Licenses people ask about that the ModelGo FAQ's tables do not cover: named, so no other row answers for them. */
-const UNKNOWN_FAMILIES = /\b(?:MIT|BSD(?:[\s-]\d-clause)?|MPL(?:[\s-]2\.0)?|LGPL(?:[\s-]?v?\d(?:\.\d)?)?|AGPL(?:[\s-]?v?\d(?:\.\d)?)?|CC0|Unlicense|Gemma(?: terms(?: of use)?| license)?)\b/g;
+const UNKNOWN_FAMILIES =
+  /\b(?:MIT|BSD(?:[\s-]\d-clause)?|MPL(?:[\s-]2\.0)?|LGPL(?:[\s-]?v?\d(?:\.\d)?)?|AGPL(?:[\s-]?v?\d(?:\.\d)?)?|CC0|Unlicense|Gemma(?: terms(?: of use)?| license)?)\b/g;
 
 /** A word with the hyphens, dots and underscores that hold license ids together. */
 const CHUNK = /[\p{L}\p{N}][\p{L}\p{N}._-]*/gu;
 
-interface Chunk { text: string; lower: string; start: number }
+interface Chunk {
+  text: string;
+  lower: string;
+  start: number;
+}
 
 /** Finds every license the text names, in order of appearance. */
 export function findLicenseMentions(text: string, kb: KnowledgeBase): LicenseMention[] {
@@ -125,7 +140,14 @@ function findOtherLicenses(text: string, chunks: Chunk[], taken: Set<number>, kb
     if (!id || used.some(([s, e]) => start < e && end > s)) continue;
     const clash = otherVersion(id, m[0], text.slice(end));
     if (clash) {
-      found.push(unknown(text.slice(start, end + clash.length), start, `I know only ${id} of this family (from the ModelGo FAQ's grant tables), not ${text.slice(start, end + clash.length).trim()}`, kb));
+      found.push(
+        unknown(
+          text.slice(start, end + clash.length),
+          start,
+          `I know only ${id} of this family (from the ModelGo FAQ's grant tables), not ${text.slice(start, end + clash.length).trim()}`,
+          kb,
+        ),
+      );
       continue;
     }
     found.push({ kind: 'other', id, text: text.slice(start, end), start });
@@ -143,7 +165,12 @@ function aliasMatcher(kb: KnowledgeBase): { pattern: RegExp; idOf: Map<string, s
   let matcher = aliasMatchers.get(kb);
   if (!matcher) {
     const aliases = kb.others.flatMap((o) => o.aliases.map((alias) => ({ id: o.id, alias }))).sort((a, b) => b.alias.length - a.alias.length);
-    const bodies = aliases.map(({ alias }) => alias.split(/[\s-]+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s-]*'));
+    const bodies = aliases.map(({ alias }) =>
+      alias
+        .split(/[\s-]+/)
+        .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('[\\s-]*'),
+    );
     matcher = {
       pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${bodies.join('|')})(?![\\p{L}\\p{N}]|\\.\\d)`, 'gu'),
       idOf: new Map(aliases.map(({ id, alias }) => [squash(alias), id])),
@@ -173,12 +200,19 @@ function squash(alias: string): string {
 
 /** "non-commercial" → "noncommercial", so hyphens can keep separating options. */
 function joinOptionWords(s: string): string {
-  return s.replace(/non-commercial/g, 'noncommercial').replace(/no-derivatives/g, 'noderivatives')
-    .replace(/open-source/g, 'opensource').replace(/share-alike/g, 'sharealike').replace(/responsible-ai/g, 'responsibleai');
+  return s
+    .replace(/non-commercial/g, 'noncommercial')
+    .replace(/no-derivatives/g, 'noderivatives')
+    .replace(/open-source/g, 'opensource')
+    .replace(/share-alike/g, 'sharealike')
+    .replace(/responsible-ai/g, 'responsibleai');
 }
 
 function splitParts(s: string): string[] {
-  return s.split(/[-_\s]+/).flatMap((p) => (/^v?\d+(\.\d+)*$/.test(p) ? [p] : p.split('.'))).filter(Boolean);
+  return s
+    .split(/[-_\s]+/)
+    .flatMap((p) => (/^v?\d+(\.\d+)*$/.test(p) ? [p] : p.split('.')))
+    .filter(Boolean);
 }
 
 /** "bync" → ["by", "nc"]: ids typed without separators, when the letters split into option codes exactly. */
@@ -210,7 +244,8 @@ function unknown(text: string, start: number, reason: string, kb: KnowledgeBase)
 /** The known ids that look most like what the user typed. */
 function closestIds(text: string, kb: KnowledgeBase, count = 3): string[] {
   const typed = text.toUpperCase().replace(/[\s_]+/g, '-');
-  return kb.allIds()
+  return kb
+    .allIds()
     .map((id) => ({ id, score: Math.max(jaroWinkler(typed, id), jaroWinkler(typed, shortId(id))) }))
     .sort((a, b) => b.score - a.score)
     .slice(0, count)

@@ -98,16 +98,41 @@ export type CompatibilityException = z.infer<typeof CompatibilityExceptionSchema
 
 /** Things a question can ask whether a term covers ("is a distilled model a derivative?"). */
 export const SubjectSchema = z.enum([
-  'fine-tune', 'merged-model', 'quantized-model', 'distilled-model', 'trained-on-output', 'hosted-api', 'web-access', 'upload',
-  'research', 'education', 'personal', 'internal-company', 'paid-service', 'commercial-product', 'generated-content', 'model',
-  'code-docs', 'training-data', 'open-source-software', 'datasets', 'weights',
+  'fine-tune',
+  'merged-model',
+  'quantized-model',
+  'distilled-model',
+  'trained-on-output',
+  'hosted-api',
+  'web-access',
+  'upload',
+  'research',
+  'education',
+  'personal',
+  'internal-company',
+  'paid-service',
+  'commercial-product',
+  'generated-content',
+  'model',
+  'code-docs',
+  'training-data',
+  'open-source-software',
+  'datasets',
+  'weights',
 ]);
 export type Subject = z.infer<typeof SubjectSchema>;
 
 /** Defined terms and clause-level rules whose answer is not a Model Sheet row. */
 export const ClauseIdSchema = z.enum([
-  'termination', 'non-commercial', 'derivative', 'extracted-model', 'distribution', 'output', 'licensed-materials',
-  'third-party-materials', 'source-form',
+  'termination',
+  'non-commercial',
+  'derivative',
+  'extracted-model',
+  'distribution',
+  'output',
+  'licensed-materials',
+  'third-party-materials',
+  'source-form',
 ]);
 export type ClauseId = z.infer<typeof ClauseIdSchema>;
 
@@ -181,9 +206,27 @@ export const OtherLicensesFileSchema = z.strictObject({
 export type OtherLicensesFile = z.infer<typeof OtherLicensesFileSchema>;
 
 export const FaqTopicIdSchema = z.enum([
-  'purpose', 'why-not-llama-gemma', 'why-not-oss', 'why-not-cc', 'vs-openrail', 'vs-ai2-impact', 'scope',
-  'datasets', 'v1', 'output-sharing', 'output-attribution', 'revocable-sublicensable', 'osi', 'os-copyleft',
-  'more-options', 'reuse-license-text', 'model-sheet', 'remix-rules', 'rai-gpl', 'no-os-rai', 'how-to-apply',
+  'purpose',
+  'why-not-llama-gemma',
+  'why-not-oss',
+  'why-not-cc',
+  'vs-openrail',
+  'vs-ai2-impact',
+  'scope',
+  'datasets',
+  'v1',
+  'output-sharing',
+  'output-attribution',
+  'revocable-sublicensable',
+  'osi',
+  'os-copyleft',
+  'more-options',
+  'reuse-license-text',
+  'model-sheet',
+  'remix-rules',
+  'rai-gpl',
+  'no-os-rai',
+  'how-to-apply',
 ]);
 export type FaqTopicId = z.infer<typeof FaqTopicIdSchema>;
 

@@ -5,7 +5,10 @@
 export class ConversationMemory<T> {
   private readonly last = new Map<string, { u: T; at: number }>();
 
-  constructor(private readonly maxEntries = 5000, private readonly ttlMs = 15 * 60_000) {}
+  constructor(
+    private readonly maxEntries = 5000,
+    private readonly ttlMs = 15 * 60_000,
+  ) {}
 
   get(key: string, now: number): T | undefined {
     const entry = this.last.get(key);

@@ -1,9 +1,9 @@
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Edition, PermissionAction } from '../knowledge/schema.js';
-import { editionNamed } from '../understanding/read-edition.js';
 import type { Need } from '../rules/choose.js';
 import type { GrantAspect, GrantRight } from '../rules/grant.js';
 import { isSeparable, type RemixMethod } from '../rules/remix.js';
+import { editionNamed } from '../understanding/read-edition.js';
 
 /**
  * Keyword cues the rules engine needs besides the licenses. Each table is tried in order and the first
@@ -24,36 +24,74 @@ const METHODS: Array<[RemixMethod, RegExp]> = [
 
 const ACTIONS: Array<[PermissionAction, RegExp]> = [
   ['output-dataset-notice', /provenance|(output|generated)\w*.{0,40}\bas (a )?data ?set/],
-  ['disclose-source', /open[\s-]?sourc|closed[\s-]?sourc|disclos|source[\s-]?code|source form|publish (the |my )?(weights|code|source)|release (the |my )?(weights|code|source)/],
+  [
+    'disclose-source',
+    /open[\s-]?sourc|closed[\s-]?sourc|disclos|source[\s-]?code|source form|publish (the |my )?(weights|code|source)|release (the |my )?(weights|code|source)/,
+  ],
   ['same-license', /same (license|terms)|re-?licens|copyleft|different license|another license|other license|license (it|them|my \w+) under/],
   ['indicate-changes', /(indicate|state|mark|document|note|describe|list|say)\w* (what |which |the |my |any )?(i )?(changes|changed|modif)/],
   ['keep-attribution', /attribut|credit|acknowledg|notice|\bcite\b/],
   ['provide-license', /(include|ship|provide|bundle|keep)\w* (a |the )?(copy of (the )?)?licen[cs]e (file|text)|copy of (the )?licen[cs]e/],
   ['rai-restrictions', /restrict|responsible|misuse|prohibit|banned|forbidden use|use polic|ethic|annex b/],
-  ['commercial-output', /(commercial|sell|monetiz|profit|paid|money|revenue|business)\w*.{0,50}(output|generat|content|images?|text|completions)|(output|generat|content|images?|completions)\w*.{0,50}(commercial|sell|monetiz|profit|paid|money|revenue|business)/],
-  ['commercial-derivatives', /(commercial|sell|monetiz|profit|paid|money|revenue|business)\w*.{0,50}(derivativ|fine[\s-]?tun|modified|merged|adapted)|(derivativ|fine[\s-]?tun|modified|merged|adapted)\w*.{0,50}(commercial|sell|monetiz|profit|paid|money|revenue)/],
-  ['commercial-model', /commercial|\bsell|monetiz|for[\s-]profit|\bpaid\b|\bsaas\b|\bbusiness|\bcompany|startup|revenue|make money|\bproduct(ion)?\b|\bcustomers?\b/],
-  ['share-output', /(shar|distribut|publish|post|releas|upload|redistribut|give away)\w*.{0,50}(output|generat|content|images?|completions|results)|(output|generat|content|images?|completions)\w*.{0,50}(shar|distribut|publish|post|releas|upload)/],
-  ['share-derivatives', /(shar|distribut|publish|releas|upload|redistribut|push|put)\w*.{0,60}(fine[\s-]?tun|derivativ|(?<!un)modif|merged|adapt|lora|quantiz|my version|changed|tweaked|retrain)|(fine[\s-]?tun|derivativ|(?<!un)modif|merged|adapt|lora|quantiz|tweaked|retrain)\w*.{0,60}(shar|distribut|publish|releas|upload|hugging ?face|\bhf\b)/],
+  [
+    'commercial-output',
+    /(commercial|sell|monetiz|profit|paid|money|revenue|business)\w*.{0,50}(output|generat|content|images?|text|completions)|(output|generat|content|images?|completions)\w*.{0,50}(commercial|sell|monetiz|profit|paid|money|revenue|business)/,
+  ],
+  [
+    'commercial-derivatives',
+    /(commercial|sell|monetiz|profit|paid|money|revenue|business)\w*.{0,50}(derivativ|fine[\s-]?tun|modified|merged|adapted)|(derivativ|fine[\s-]?tun|modified|merged|adapted)\w*.{0,50}(commercial|sell|monetiz|profit|paid|money|revenue)/,
+  ],
+  [
+    'commercial-model',
+    /commercial|\bsell|monetiz|for[\s-]profit|\bpaid\b|\bsaas\b|\bbusiness|\bcompany|startup|revenue|make money|\bproduct(ion)?\b|\bcustomers?\b/,
+  ],
+  [
+    'share-output',
+    /(shar|distribut|publish|post|releas|upload|redistribut|give away)\w*.{0,50}(output|generat|content|images?|completions|results)|(output|generat|content|images?|completions)\w*.{0,50}(shar|distribut|publish|post|releas|upload)/,
+  ],
+  [
+    'share-derivatives',
+    /(shar|distribut|publish|releas|upload|redistribut|push|put)\w*.{0,60}(fine[\s-]?tun|derivativ|(?<!un)modif|merged|adapt|lora|quantiz|my version|changed|tweaked|retrain)|(fine[\s-]?tun|derivativ|(?<!un)modif|merged|adapt|lora|quantiz|tweaked|retrain)\w*.{0,60}(shar|distribut|publish|releas|upload|hugging ?face|\bhf\b)/,
+  ],
   ['share-verbatim', /\bshar|distribut|redistribut|upload|mirror|re-?host|\bpublish|\bcop(y|ies)/],
   ['create-derivatives', /fine[\s-]?tun|(?<!un)modif|derivativ|\badapt|retrain|quantiz|lora/],
 ];
 
 /** Wishes a publisher states when choosing a license; each is read with its own negations. */
 const NEED_CUES: Array<[Need, RegExp]> = [
-  ['no-commercial', /(no|non|not|prevent|stop|block|forbid|without|avoid|restrict|ban|prohibit|disallow|exclude)\w*[\s-]+(\w+[\s-]+){0,3}(comm?ercial|monetiz)|(n't|not|never|nobody|no one|no-one)\b.{0,30}(commercial|for profit|for money|making money|make money|profit|sell|monetiz)|noncommercial|research[\s-]only|academic[\s-]only|(no one|nobody|anyone|others|people|companies|corporations)\b.{0,30}(sell|profit|make money|making money|monetiz|cash in)|(don't|do not|dont|never) (let|allow|want) .{0,30}(sell|profit|money|commercial)/],
-  ['keep-open', /stay open|remain open|keep\w* (\w+ ){0,3}open|be open|open[\s-]?sourc|copyleft|share[\s-]?alike|give back|disclose|source (code )?(available|public)|same (terms|license|licence|conditions)|under the same|reciprocal/],
-  ['no-derivatives', /no (sharing of )?(modified|derivativ|modif|changes|altered)|proprietary|verbatim|unmodified|(not|n't|never) (be )?(modif|changed|altered|fine[\s-]?tun)|no[\s-]derivativ|(nobody|no one|no-one|not|never|n't|forbid|ban|prevent|stop)\b.{0,40}(shar|redistribut|pass\w* (it |them )?around|distribut|publish|releas|upload)\w*.{0,25}(modif|fine[\s-]?tun|deriv|chang|tweak|version|adapt)|(modif|fine[\s-]?tun|deriv|chang|tweak)\w*.{0,40}(never|not|n't|nobody|no one)\b.{0,20}(shar|redistribut|pass|distribut|publish|releas)|(n't|not|never|no)\b.{0,25}\b(modif|changed|altered|tweaked|fine[\s-]?tun)\w* (copies|versions|models|variants)?\s?(\w+ )?(shar|distribut|publish|releas|out there|floating)/],
-  ['prevent-misuse', /misuse|abus|harm|responsib|ethic|\brai\b|bad actors|malicious|weapon|dangerous|deepfake|fraud|scam|harass|impersonat|disinformation|misinformation|surveillance|discriminat|illegal use|evil/],
+  [
+    'no-commercial',
+    /(no|non|not|prevent|stop|block|forbid|without|avoid|restrict|ban|prohibit|disallow|exclude)\w*[\s-]+(\w+[\s-]+){0,3}(comm?ercial|monetiz)|(n't|not|never|nobody|no one|no-one)\b.{0,30}(commercial|for profit|for money|making money|make money|profit|sell|monetiz)|noncommercial|research[\s-]only|academic[\s-]only|(no one|nobody|anyone|others|people|companies|corporations)\b.{0,30}(sell|profit|make money|making money|monetiz|cash in)|(don't|do not|dont|never) (let|allow|want) .{0,30}(sell|profit|money|commercial)/,
+  ],
+  [
+    'keep-open',
+    /stay open|remain open|keep\w* (\w+ ){0,3}open|be open|open[\s-]?sourc|copyleft|share[\s-]?alike|give back|disclose|source (code )?(available|public)|same (terms|license|licence|conditions)|under the same|reciprocal/,
+  ],
+  [
+    'no-derivatives',
+    /no (sharing of )?(modified|derivativ|modif|changes|altered)|proprietary|verbatim|unmodified|(not|n't|never) (be )?(modif|changed|altered|fine[\s-]?tun)|no[\s-]derivativ|(nobody|no one|no-one|not|never|n't|forbid|ban|prevent|stop)\b.{0,40}(shar|redistribut|pass\w* (it |them )?around|distribut|publish|releas|upload)\w*.{0,25}(modif|fine[\s-]?tun|deriv|chang|tweak|version|adapt)|(modif|fine[\s-]?tun|deriv|chang|tweak)\w*.{0,40}(never|not|n't|nobody|no one)\b.{0,20}(shar|redistribut|pass|distribut|publish|releas)|(n't|not|never|no)\b.{0,25}\b(modif|changed|altered|tweaked|fine[\s-]?tun)\w* (copies|versions|models|variants)?\s?(\w+ )?(shar|distribut|publish|releas|out there|floating)/,
+  ],
+  [
+    'prevent-misuse',
+    /misuse|abus|harm|responsib|ethic|\brai\b|bad actors|malicious|weapon|dangerous|deepfake|fraud|scam|harass|impersonat|disinformation|misinformation|surveillance|discriminat|illegal use|evil/,
+  ],
   ['credit', /attribut|credit|acknowledg|\bcite|citation|recogni[sz]|my name/],
-  ['no-conditions', /permissive|no (conditions|restrictions|strings|rules|limits)|public domain|anything they (want|like)|whatever they (want|like)|most open|freest|least restrictive|fewest (conditions|restrictions)|(no|zero) (rules|obligations|conditions)|no strings attached|don't care (what|how)|do what(ever)? they/],
-  ['most-restrictive', /most (restrictive|strict|stringent|protective|locked)|strictest|as (restrictive|strict) as possible|maximum (control|protection)|lock (it )?down/],
+  [
+    'no-conditions',
+    /permissive|no (conditions|restrictions|strings|rules|limits)|public domain|anything they (want|like)|whatever they (want|like)|most open|freest|least restrictive|fewest (conditions|restrictions)|(no|zero) (rules|obligations|conditions)|no strings attached|don't care (what|how)|do what(ever)? they/,
+  ],
+  [
+    'most-restrictive',
+    /most (restrictive|strict|stringent|protective|locked)|strictest|as (restrictive|strict) as possible|maximum (control|protection)|lock (it )?down/,
+  ],
 ];
 
 /** A need the message names only to refuse it: "I don't care about credit", "commercial use is fine". */
 const NEED_REFUSALS: Partial<Record<Need, RegExp>> = {
-  credit: /(don't|do not|dont|doesn't|does not|won't|no) (really )?(care|need|want|mind|require|ask)\w* (about |for |any )?(being |getting )?(credit|attribut|acknowledg)|no (need for |)(credit|attribution)|without (any )?(credit|attribution)|(credit|attribution) (is|isn't|doesn't) (not )?(needed|necessary|important|required|matter)|not even (credit|attribution)|(don't|do not|dont) (even )?(have|need) to credit/,
-  'no-commercial': /(don't|do not|dont) mind (\w+ ){0,2}commercial|commercial (use )?(is )?(fine|ok|okay|allowed|welcome)|(fine|ok|okay|happy) with (\w+ ){0,2}commercial|allow\w* commercial|(can|may) (use it )?commercial|commercial use (of it )?is fine|sell it if they want|(not|n't) (want|wish|need) to (restrict|limit|block|prevent|forbid|stop) (\w+ ){0,2}commercial/,
+  credit:
+    /(don't|do not|dont|doesn't|does not|won't|no) (really )?(care|need|want|mind|require|ask)\w* (about |for |any )?(being |getting )?(credit|attribut|acknowledg)|no (need for |)(credit|attribution)|without (any )?(credit|attribution)|(credit|attribution) (is|isn't|doesn't) (not )?(needed|necessary|important|required|matter)|not even (credit|attribution)|(don't|do not|dont) (even )?(have|need) to credit/,
+  'no-commercial':
+    /(don't|do not|dont) mind (\w+ ){0,2}commercial|commercial (use )?(is )?(fine|ok|okay|allowed|welcome)|(fine|ok|okay|happy) with (\w+ ){0,2}commercial|allow\w* commercial|(can|may) (use it )?commercial|commercial use (of it )?is fine|sell it if they want|(not|n't) (want|wish|need) to (restrict|limit|block|prevent|forbid|stop) (\w+ ){0,2}commercial/,
   'prevent-misuse': /(don't|do not|dont|no) (really )?(need|want|care about) (any )?(misuse|rai|use[\s-]restriction|responsible)/,
 };
 
@@ -64,7 +102,8 @@ export function refusedNeeds(lower: string): Need[] {
 
 /** Reads which needs the message states, leaving out the ones it refuses. */
 function readNeeds(lower: string): Need[] {
-  return NEED_CUES.filter(([need, re]) => re.test(lower) && !NEED_REFUSALS[need]?.test(lower)).map(([need]) => need)
+  return NEED_CUES.filter(([need, re]) => re.test(lower) && !NEED_REFUSALS[need]?.test(lower))
+    .map(([need]) => need)
     .concat(NEED_REFUSALS.credit?.test(lower) ? ['no-conditions'] : [])
     .filter((need, i, all) => all.indexOf(need) === i);
 }
@@ -84,7 +123,13 @@ export function readEntities(lower: string, kb: KnowledgeBase): Entities {
   return {
     method: firstMatch(METHODS, lower),
     right: /patent/.test(lower) ? 'patent' : /copyright/.test(lower) ? 'copyright' : undefined,
-    aspect: /sub-?licen[cs]/.test(lower) ? 'sublicensable' : /terminat|\bend (the|my|your|a|this) licen|licen[cs]e (end|stop)/.test(lower) ? 'terminable' : /revo[ck]|yank|take (it |the \w+ )?back|withdraw|pull (the|my|their) licen|cancel/.test(lower) ? 'revocable' : undefined,
+    aspect: /sub-?licen[cs]/.test(lower)
+      ? 'sublicensable'
+      : /terminat|\bend (the|my|your|a|this) licen|licen[cs]e (end|stop)/.test(lower)
+        ? 'terminable'
+        : /revo[ck]|yank|take (it |the \w+ )?back|withdraw|pull (the|my|their) licen|cancel/.test(lower)
+          ? 'revocable'
+          : undefined,
     action: firstMatch(ACTIONS, lower),
     needs: mainNeeds(needs),
     edition: editionNamed(lower, kb),
@@ -102,9 +147,9 @@ function mainNeeds(needs: Need[]): Need[] {
   return needs.includes('credit') ? ['credit'] : needs;
 }
 
-
 /** "in the 2025 version", "under the Nov 2024 texts": which edition, not what is asked. */
-const EDITION_PHRASE = /\b(?:(?:in|under|for|per|according to|with)\s+)?(?:the\s+)?(?:nov(?:ember)?\s+|may\s+|dec(?:ember)?\s+)?(?:\d{4}|newer|latest|current|original|older|revised)\s+(?:version|edition|texts?|revision|release)s?\b/gi;
+const EDITION_PHRASE =
+  /\b(?:(?:in|under|for|per|according to|with)\s+)?(?:the\s+)?(?:nov(?:ember)?\s+|may\s+|dec(?:ember)?\s+)?(?:\d{4}|newer|latest|current|original|older|revised)\s+(?:version|edition|texts?|revision|release)s?\b/gi;
 
 /** The message without its edition phrase, so the classifier reads only the question. */
 export function withoutEditionPhrase(text: string): string {

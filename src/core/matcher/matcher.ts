@@ -1,17 +1,17 @@
 import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import type { Intent } from '../answer/answer.js';
 import { INTENTS } from '../answer/answer.js';
+import { INTENT_SPECS } from '../domain/intents.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { findLicenseMentions, type LicenseMention } from '../knowledge/license-mentions.js';
-import { FaqTopicIdSchema, type FaqTopicId } from '../knowledge/schema.js';
+import { type FaqTopicId, FaqTopicIdSchema } from '../knowledge/schema.js';
 import { REMIX_METHODS, type RemixMethod } from '../rules/remix.js';
-import { entityFeatures, readEntities, withoutEditionPhrase, type Entities } from './entities.js';
+import { readPermission } from '../understanding/read-permission.js';
+import { asksForMatrix, isHelp, isLookalike, readTerm } from '../understanding/read-shape.js';
+import { type Entities, entityFeatures, readEntities, withoutEditionPhrase } from './entities.js';
 import { MAX_MESSAGE_CHARS, sanitize } from './sanitize.js';
 import type { Classification, TextClassifier, TrainingExample } from './text-classifier.js';
 import type { Alternative, Understanding } from './understanding.js';
-import { INTENT_SPECS } from '../domain/intents.js';
-import { readPermission } from '../understanding/read-permission.js';
-import { asksForMatrix, isHelp, isLookalike, readTerm } from '../understanding/read-shape.js';
 
 /** Decision thresholds, chosen on the labelled dev and paraphrase sets (see `modelgo-bot eval`). */
 const THRESHOLDS = {
@@ -33,8 +33,8 @@ const MAX_LICENSES = 8;
 const COMMAND = /^\/?(?:modelgo\s+)?(license|card|remix|faq|help)(?:\s+(\S+(?:\s+\S+){0,3}))?\s*$/i;
 
 /** Greetings are too short for word statistics: "heya", "good afternoon", "hi there!". */
-const GREETING = /^(?:hi+|hello+|hey+a?|hiya|yo|howdy|greetings|good\s+(?:morning|afternoon|evening|day)|morning|evening)(?:\s+(?:there|all|everyone|folks|bot|modelgo))?[\s!.,:)]*$/i;
-
+const GREETING =
+  /^(?:hi+|hello+|hey+a?|hiya|yo|howdy|greetings|good\s+(?:morning|afternoon|evening|day)|morning|evening)(?:\s+(?:there|all|everyone|folks|bot|modelgo))?[\s!.,:)]*$/i;
 
 /** "is it irrevocable?", "non-sublicensable?": the question names the opposite of the table's column. */
 const NEGATIVE_ASPECT = /irrevoc|non[\s-]?revoc|not revocable|non[\s-]?sub-?licens|not sub-?licens/;
@@ -43,7 +43,8 @@ const NEGATIVE_ASPECT = /irrevoc|non[\s-]?revoc|not revocable|non[\s-]?sub-?lice
 const PRONOUN_ONLY = /\b(it|its|this)\b/;
 const CHOOSING = /which licen|what licen|recommend|choose|pick|\bi (want|need)\b/;
 /** A yes/no question about what may or must be done. */
-const POLAR = /(^|[.!?,]\s*)((ok|okay|so|and|but|well|then|hmm|also)\s+)*(can|may|must|do|does|am|is|are|should|could|would) (i|we|you|it|they|people|my|our|the|an?)\b|\b(right|correct|ok|okay|fine|allowed|true)\s*\?\s*$/;
+const POLAR =
+  /(^|[.!?,]\s*)((ok|okay|so|and|but|well|then|hmm|also)\s+)*(can|may|must|do|does|am|is|are|should|could|would) (i|we|you|it|they|people|my|our|the|an?)\b|\b(right|correct|ok|okay|fine|allowed|true)\s*\?\s*$/;
 
 /** A question about a license the bot has no data for keeps the intent its shape says, so the answer can say so. */
 function unknownLicenseIntent(masked: string, e: Entities): Intent {
@@ -52,7 +53,10 @@ function unknownLicenseIntent(masked: string, e: Entities): Intent {
 }
 
 export class Matcher {
-  constructor(private readonly classifier: TextClassifier, private readonly kb: KnowledgeBase) {}
+  constructor(
+    private readonly classifier: TextClassifier,
+    private readonly kb: KnowledgeBase,
+  ) {}
 
   understand(raw: string): Understanding {
     const question = raw;
@@ -82,17 +86,28 @@ export class Matcher {
     if (isLookalike(masked, namesLicense)) return { ...reading, intent: 'unknown', confidence: 0 };
     const mg = mentions.filter((m) => m.kind === 'mg').length;
     if (asksForMatrix(masked) && (mg < 2 || /\b(show|see|view|picture|image|draw|send)\b/.test(masked))) return { ...reading, intent: 'matrix' };
-    if (PRONOUN_ONLY.test(masked) && mentions.length === 0 && masked.trim().split(/\s+/).length <= 8 && POLAR.test(masked) && !CHOOSING.test(masked) && (entities.aspect || frame)) return { ...reading, intent: entities.aspect ? 'grant' : 'permission' };
+    if (
+      PRONOUN_ONLY.test(masked) &&
+      mentions.length === 0 &&
+      masked.trim().split(/\s+/).length <= 8 &&
+      POLAR.test(masked) &&
+      !CHOOSING.test(masked) &&
+      (entities.aspect || frame)
+    )
+      return { ...reading, intent: entities.aspect ? 'grant' : 'permission' };
     const term = readTerm(masked);
     if (term) return { ...reading, intent: 'definition', term: term.term, subject: term.subject };
 
     const classified = this.classifier.classify(withoutEditionPhrase(maskLicenses(text, mentions)), featuresOf(entities, mentions));
     const coverage = classified.coverage;
-    const ranking = rerank(classified.ranking, { ...entities, action: frame ? entities.action ?? 'share-verbatim' : entities.action }, mentions, this.kb);
+    const ranking = rerank(classified.ranking, { ...entities, action: frame ? (entities.action ?? 'share-verbatim') : entities.action }, mentions, this.kb);
     const [top, ...rest] = ranking;
     if (!top || (coverage < THRESHOLDS.minCoverage && mentions.length === 0)) return { ...reading, intent: 'unknown', confidence: 0 };
 
-    const close = rest.filter((r) => top.score - r.score <= THRESHOLDS.closeMargin && r.label !== 'unknown').slice(0, 2).map(toAlternative);
+    const close = rest
+      .filter((r) => top.score - r.score <= THRESHOLDS.closeMargin && r.label !== 'unknown')
+      .slice(0, 2)
+      .map(toAlternative);
     if (top.score < THRESHOLDS.minScore && top.label !== 'unknown') {
       return { ...reading, intent: 'unknown', confidence: top.score, alternatives: [toAlternative(top), ...close] };
     }
@@ -101,18 +116,25 @@ export class Matcher {
     const grantWords = entities.aspect !== undefined && (!frame || frame.acts.every((a) => a === 'use' || a === 'create'));
     // "I distilled a student from an MG-BY-ND teacher, can I upload it?" is about one license's rules, not a remix.
     const merging = entities.method !== undefined && entities.method !== 'distill';
-    const oneLicenseRights = frame !== undefined && !merging && (parsed.intent !== 'faq' || frame.objectNamed) && mg >= 1 && new Set(mentions.flatMap((m) => (m.kind === 'mg' ? [m.options.join()] : []))).size === 1 && POLAR.test(masked);
-    const { intent, faq } = entities.aspect === 'terminable' && mentions.length > 0
-      ? { intent: 'grant' as const, faq: undefined }
-      : parsed.intent === 'grant' && frame?.acts.includes('own')
-      ? { intent: 'permission' as const, faq: undefined }
-      : parsed.intent === 'permission' && grantWords
-      ? { intent: 'grant' as const, faq: undefined }
-      : (parsed.intent === 'remix' || parsed.intent === 'faq' || parsed.intent === 'choose') && oneLicenseRights && !entities.aspect
-        ? { intent: 'permission' as const, faq: undefined }
-        : parsed.intent === 'faq' && mentions.some((m) => m.kind === 'unknown') && unknownLicenseIntent(masked, entities) !== 'faq'
-          ? { intent: unknownLicenseIntent(masked, entities), faq: undefined }
-          : parsed;
+    const oneLicenseRights =
+      frame !== undefined &&
+      !merging &&
+      (parsed.intent !== 'faq' || frame.objectNamed) &&
+      mg >= 1 &&
+      new Set(mentions.flatMap((m) => (m.kind === 'mg' ? [m.options.join()] : []))).size === 1 &&
+      POLAR.test(masked);
+    const { intent, faq } =
+      entities.aspect === 'terminable' && mentions.length > 0
+        ? { intent: 'grant' as const, faq: undefined }
+        : parsed.intent === 'grant' && frame?.acts.includes('own')
+          ? { intent: 'permission' as const, faq: undefined }
+          : parsed.intent === 'permission' && grantWords
+            ? { intent: 'grant' as const, faq: undefined }
+            : (parsed.intent === 'remix' || parsed.intent === 'faq' || parsed.intent === 'choose') && oneLicenseRights && !entities.aspect
+              ? { intent: 'permission' as const, faq: undefined }
+              : parsed.intent === 'faq' && mentions.some((m) => m.kind === 'unknown') && unknownLicenseIntent(masked, entities) !== 'faq'
+                ? { intent: unknownLicenseIntent(masked, entities), faq: undefined }
+                : parsed;
     return { ...reading, intent, faq, confidence: top.score, alternatives: intent === 'unknown' ? [] : close };
   }
 
@@ -173,7 +195,9 @@ function rerank(ranking: Classification[], e: Entities, mentions: LicenseMention
       return about.length > 0 && named.size > 0 && !about.some((id) => named.has(id)) ? 0.5 : 1;
     }
     const spec = (INTENT_SPECS as Record<string, (typeof INTENT_SPECS)[keyof typeof INTENT_SPECS] | undefined>)[label];
-    return spec ? spec.weight({ licenses, method: Boolean(e.method), aspect: Boolean(e.aspect), action: Boolean(e.action), needs: e.needs.length > 0, term: false }) : 1;
+    return spec
+      ? spec.weight({ licenses, method: Boolean(e.method), aspect: Boolean(e.aspect), action: Boolean(e.action), needs: e.needs.length > 0, term: false })
+      : 1;
   };
   const weighted = ranking.map((r) => ({ label: r.label, score: r.score * factor(r.label) }));
   const total = weighted.reduce((sum, r) => sum + r.score, 0) || 1;

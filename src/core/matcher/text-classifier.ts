@@ -354,7 +354,11 @@ function trainRegression(xs: Sparse[], y: number[], L: number, F: number): { wei
 function trainBayes(xs: Map<string, number>[], y: number[], L: number, rows: Map<string, number>): Float64Array {
   const natural = new BayesClassifier();
   // Labels go in as indices: natural trims label strings, and indices map back exactly.
-  for (const [i, x] of xs.entries()) natural.addDocument([...x.keys()].filter((k) => !k.startsWith('c:')), String(y[i]));
+  for (const [i, x] of xs.entries())
+    natural.addDocument(
+      [...x.keys()].filter((k) => !k.startsWith('c:')),
+      String(y[i]),
+    );
   natural.train();
   const keys = Object.keys(natural.features);
   const { classFeatures, smoothing } = natural.classifier;

@@ -1,10 +1,10 @@
 import type { Intent } from '../answer/answer.js';
 import type { LicenseMention } from '../knowledge/license-mentions.js';
 import type { ClauseId, Edition, FaqTopicId, PermissionAction, Subject } from '../knowledge/schema.js';
-import type { PermissionFrame } from '../understanding/permission-frame.js';
 import type { Need } from '../rules/choose.js';
 import type { GrantAspect, GrantRight } from '../rules/grant.js';
 import type { RemixMethod } from '../rules/remix.js';
+import type { PermissionFrame } from '../understanding/permission-frame.js';
 
 /** A runner-up reading of the message, offered as "did you mean". */
 export interface Alternative {

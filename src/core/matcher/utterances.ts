@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FaqTopicIdSchema, type FaqTopicId } from '../knowledge/schema.js';
+import { type FaqTopicId, FaqTopicIdSchema } from '../knowledge/schema.js';
 
 /**
  * Training utterances for the intent matcher. The files live under `intents/` (loading happens at the
@@ -13,11 +13,7 @@ import { FaqTopicIdSchema, type FaqTopicId } from '../knowledge/schema.js';
 export const RuleIntentSchema = z.enum(['remix', 'license', 'grant', 'permission', 'choose', 'compare', 'help', 'unknown']);
 export type RuleIntent = z.infer<typeof RuleIntentSchema>;
 
-const UtteranceSchema = z
-  .string()
-  .trim()
-  .min(1, 'an utterance must not be empty')
-  .max(500, 'an utterance is at most 500 characters');
+const UtteranceSchema = z.string().trim().min(1, 'an utterance must not be empty').max(500, 'an utterance is at most 500 characters');
 
 export const IntentUtteranceFileSchema = z.strictObject({
   intent: RuleIntentSchema,
@@ -79,9 +75,7 @@ export function checkUtterances(files: readonly UtteranceFile[]): LabelledUttera
       const hint =
         raw !== null && typeof raw === 'object'
           ? ` (intent ${JSON.stringify((raw as { intent?: unknown }).intent)}` +
-            ((raw as { topic?: unknown }).topic !== undefined
-              ? `, topic ${JSON.stringify((raw as { topic?: unknown }).topic)})`
-              : ')')
+            ((raw as { topic?: unknown }).topic !== undefined ? `, topic ${JSON.stringify((raw as { topic?: unknown }).topic)})` : ')')
           : '';
       throw new Error(`utterance file #${index + 1}${hint} is invalid: ${describeIssues(parsed.error)}`);
     }
@@ -91,13 +85,8 @@ export function checkUtterances(files: readonly UtteranceFile[]): LabelledUttera
       const key = normaliseUtterance(text);
       const earlier = seen.get(key);
       if (earlier !== undefined) {
-        const where =
-          earlier.label === label
-            ? `twice under "${label}"`
-            : `under both "${earlier.label}" and "${label}"`;
-        throw new Error(
-          `duplicate utterance ${JSON.stringify(text)} (same as ${JSON.stringify(earlier.text)}) ${where}`,
-        );
+        const where = earlier.label === label ? `twice under "${label}"` : `under both "${earlier.label}" and "${label}"`;
+        throw new Error(`duplicate utterance ${JSON.stringify(text)} (same as ${JSON.stringify(earlier.text)}) ${where}`);
       }
       seen.set(key, { label, text });
       out.push({ text, label });

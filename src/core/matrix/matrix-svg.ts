@@ -1,11 +1,11 @@
 // Draws the compatibility table as an SVG, the picture people share when they ask "which of these can
 // I merge?". Pure: the runtime turns it into a PNG with a font it ships, so the marks are drawn as
 // shapes (no emoji font needed) and the only text is Latin, in the family named here.
-import { DISCLAIMER, type Answer } from '../answer/answer.js';
+import { type Answer, DISCLAIMER } from '../answer/answer.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { shortId } from '../knowledge/knowledge-base.js';
 import type { LicenseGroup } from '../knowledge/schema.js';
-import { GROUP_ORDER, compatibilityMatrix, type MatrixCell, type MatrixTable } from './matrix-table.js';
+import { compatibilityMatrix, GROUP_ORDER, type MatrixCell, type MatrixTable } from './matrix-table.js';
 
 /** The one family the picture uses; the runtime loads its regular and bold files and nothing else. */
 export const MATRIX_FONT_FAMILY = 'DejaVu Sans';
@@ -25,9 +25,9 @@ const MARK_Y = 24;
 const LINE = 32;
 
 const VERDICT_STYLE: Record<MatrixCell['verdict'], { fill: string; label: string }> = {
-  'compatible': { fill: '#ebfbee', label: 'Compatible: the merged model can be shared; small type names its license' },
+  compatible: { fill: '#ebfbee', label: 'Compatible: the merged model can be shared; small type names its license' },
   'cannot-share': { fill: '#fff9db', label: 'Cannot share: NoDerivatives lets you build the merged model but not share it' },
-  'incompatible': { fill: '#fff5f5', label: 'Incompatible: no ModelGo license can carry the merged model' },
+  incompatible: { fill: '#fff5f5', label: 'Incompatible: no ModelGo license can carry the merged model' },
 };
 const GROUP_FILL: Record<LicenseGroup, string> = { Permissive: '#e7f5ff', Conditional: '#d0ebff', Stringent: '#a5d8ff' };
 const EXCEPTION_COLOUR = '#862e9c';
@@ -55,7 +55,7 @@ export function matrixSvg(kb: KnowledgeBase, picture: MatrixPicture): string {
   const footerY = legendY + legend.length * LINE + 16;
   const footer = [
     `Edition: ${title}; license texts ${texts}.`,
-    'Source: the official ModelGo compatibility table and FAQ (modelgo.li/learn-more/faq); result licenses follow the FAQ\'s one-way rule.',
+    "Source: the official ModelGo compatibility table and FAQ (modelgo.li/learn-more/faq); result licenses follow the FAQ's one-way rule.",
     DISCLAIMER,
   ];
   const height = footerY + footer.length * 16 + PAD - 8;
@@ -88,13 +88,17 @@ function cellSvg(table: MatrixTable, r: number, c: number, cell: MatrixCell, hig
     result ? text(x + CELL_W / 2, y + 51, result, { size: 11, fill: '#343a40', anchor: 'middle' }) : '',
     cell.exception ? exceptionMark(x, y) : '',
     '</g>',
-  ].filter(Boolean).join('');
+  ]
+    .filter(Boolean)
+    .join('');
 }
 
 /** A dashed frame and a dagger: the official mark differs from what the option rule alone gives. */
 function exceptionMark(x: number, y: number): string {
-  return `<rect x="${x + 4}" y="${y + 4}" width="${CELL_W - 8}" height="${CELL_H - 8}" fill="none" stroke="${EXCEPTION_COLOUR}" stroke-width="2" stroke-dasharray="5 3"/>`
-    + text(x + CELL_W - 20, y + 22, '†', { size: 14, bold: true, fill: EXCEPTION_COLOUR });
+  return (
+    `<rect x="${x + 4}" y="${y + 4}" width="${CELL_W - 8}" height="${CELL_H - 8}" fill="none" stroke="${EXCEPTION_COLOUR}" stroke-width="2" stroke-dasharray="5 3"/>` +
+    text(x + CELL_W - 20, y + 22, '†', { size: 14, bold: true, fill: EXCEPTION_COLOUR })
+  );
 }
 
 function highlightOutline(r: number, c: number): string {
@@ -149,18 +153,24 @@ function gridLines(table: MatrixTable): string[] {
 type LegendLine = (x: number, y: number) => string;
 
 function legendLines(table: MatrixTable, row: number, col: number): LegendLine[] {
-  const lines: LegendLine[] = (Object.keys(VERDICT_STYLE) as MatrixCell['verdict'][]).map((verdict) => (x, y) =>
-    `<use href="#mark-${verdict}" x="${x + 13}" y="${y - 5}"/>`
-    + text(x + 34, y, VERDICT_STYLE[verdict].label, { size: 13 }));
+  const lines: LegendLine[] = (Object.keys(VERDICT_STYLE) as MatrixCell['verdict'][]).map(
+    (verdict) => (x, y) => `<use href="#mark-${verdict}" x="${x + 13}" y="${y - 5}"/>` + text(x + 34, y, VERDICT_STYLE[verdict].label, { size: 13 }),
+  );
   if (table.cells.some((cells) => cells.some((c) => c.exception))) {
-    lines.push((x, y) => `<rect x="${x + 3}" y="${y - 14}" width="20" height="20" fill="none" stroke="${EXCEPTION_COLOUR}" stroke-width="2" stroke-dasharray="5 3"/>`
-      + text(x + 8, y + 1, '†', { size: 14, bold: true, fill: EXCEPTION_COLOUR })
-      + text(x + 34, y, 'The official table differs from the option rule here; the bot follows the official mark', { size: 13 }));
+    lines.push(
+      (x, y) =>
+        `<rect x="${x + 3}" y="${y - 14}" width="20" height="20" fill="none" stroke="${EXCEPTION_COLOUR}" stroke-width="2" stroke-dasharray="5 3"/>` +
+        text(x + 8, y + 1, '†', { size: 14, bold: true, fill: EXCEPTION_COLOUR }) +
+        text(x + 34, y, 'The official table differs from the option rule here; the bot follows the official mark', { size: 13 }),
+    );
   }
   if (row >= 0 && col >= 0) {
     const pair = row === col ? shortId(table.licenses[row]!.id) : `${shortId(table.licenses[row]!.id)} × ${shortId(table.licenses[col]!.id)}`;
-    lines.push((x, y) => `<rect x="${x + 3}" y="${y - 14}" width="20" height="20" fill="${HIGHLIGHT_FILL}" stroke="${HIGHLIGHT_STROKE}" stroke-width="2"/>`
-      + text(x + 34, y, `Highlighted: ${pair}`, { size: 13 }));
+    lines.push(
+      (x, y) =>
+        `<rect x="${x + 3}" y="${y - 14}" width="20" height="20" fill="${HIGHLIGHT_FILL}" stroke="${HIGHLIGHT_STROKE}" stroke-width="2"/>` +
+        text(x + 34, y, `Highlighted: ${pair}`, { size: 13 }),
+    );
   }
   return lines;
 }

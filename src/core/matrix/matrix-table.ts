@@ -2,7 +2,7 @@
 // picture draws this, so it can never disagree with what the bot says about a single pair.
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Edition, License, LicenseGroup } from '../knowledge/schema.js';
-import { remix, type RemixVerdict } from '../rules/remix.js';
+import { type RemixVerdict, remix } from '../rules/remix.js';
 
 export const GROUP_ORDER: readonly LicenseGroup[] = ['Permissive', 'Conditional', 'Stringent'];
 
@@ -25,11 +25,13 @@ export interface MatrixTable {
 export function compatibilityMatrix(kb: KnowledgeBase, edition: Edition): MatrixTable {
   const licenses = [...kb.licenses(edition)].sort((a, b) => GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group));
   const exceptions = kb.edition(edition).compatibilityExceptions;
-  const cells = licenses.map((row) => licenses.map((col): MatrixCell => {
-    const { verdict, result } = remix([row, col], 'merge', kb, edition);
-    if (verdict === 'separable') throw new Error('merging is never separable');
-    const exception = row.id !== col.id && exceptions.some((e) => e.pair.includes(row.id) && e.pair.includes(col.id));
-    return { verdict, result, exception };
-  }));
+  const cells = licenses.map((row) =>
+    licenses.map((col): MatrixCell => {
+      const { verdict, result } = remix([row, col], 'merge', kb, edition);
+      if (verdict === 'separable') throw new Error('merging is never separable');
+      const exception = row.id !== col.id && exceptions.some((e) => e.pair.includes(row.id) && e.pair.includes(col.id));
+      return { verdict, result, exception };
+    }),
+  );
   return { edition, licenses, cells };
 }

@@ -27,13 +27,20 @@ export interface ChooseOutcome {
 /** The options each need asks for; the copyleft option is whatever the edition's data names. */
 function optionsFor(need: Need, copyleft: LicenseOption): LicenseOption[] {
   switch (need) {
-    case 'no-commercial': return ['NC'];
-    case 'keep-open': return [copyleft];
-    case 'no-derivatives': return ['ND'];
-    case 'prevent-misuse': return ['RAI'];
-    case 'credit': return ['BY'];
-    case 'no-conditions': return [];
-    case 'most-restrictive': return ['NC', 'ND'];
+    case 'no-commercial':
+      return ['NC'];
+    case 'keep-open':
+      return [copyleft];
+    case 'no-derivatives':
+      return ['ND'];
+    case 'prevent-misuse':
+      return ['RAI'];
+    case 'credit':
+      return ['BY'];
+    case 'no-conditions':
+      return [];
+    case 'most-restrictive':
+      return ['NC', 'ND'];
   }
 }
 
@@ -42,9 +49,11 @@ export function choose(needs: Need[], kb: KnowledgeBase, edition: Edition): Choo
   const wanted = [...new Set(needs.flatMap((n) => optionsFor(n, copyleft)))];
   // Every ModelGo license except MG0 carries BY, so any condition at all brings attribution with it.
   const options: LicenseOption[] = wanted.length === 0 ? [] : [...new Set<LicenseOption>(['BY', ...wanted])];
-  const pick = kb.licenses(edition)
-    .filter((l) => options.every((o) => l.options.includes(o)))
-    .sort((a, b) => a.options.length - b.options.length)[0] ?? null;
+  const pick =
+    kb
+      .licenses(edition)
+      .filter((l) => options.every((o) => l.options.includes(o)))
+      .sort((a, b) => a.options.length - b.options.length)[0] ?? null;
   const reasons: string[] = [];
   if (pick && options.length === 0) {
     reasons.push(`${shortId(pick.id)} is the most permissive ModelGo license: almost no conditions, irrevocable and sublicensable.`);
@@ -57,7 +66,10 @@ export function choose(needs: Need[], kb: KnowledgeBase, edition: Edition): Choo
     );
   } else {
     reasons.push(
-      `No ModelGo license combines ${options.filter((o) => o !== 'BY').map((o) => OPTION_NAMES[o]).join(' and ')}; pick the need that matters most and I can suggest the license for it.`,
+      `No ModelGo license combines ${options
+        .filter((o) => o !== 'BY')
+        .map((o) => OPTION_NAMES[o])
+        .join(' and ')}; pick the need that matters most and I can suggest the license for it.`,
     );
   }
   return { needs, options, pick, reasons };

@@ -9,20 +9,54 @@ import { type Act, type ActObject, isDuty, type PermissionFrame } from '../under
  * "Distribute Derivative Materials" in the Nov 2024 one, where distillation makes a derivative.
  */
 const ROWS: Record<Act, Partial<Record<ActObject, string[]>>> = {
-  use: { model: ['use-reproduce-distribute'], derivative: ['use-reproduce-derivatives', 'create-derivatives'], extracted: ['create-extracted', 'use-reproduce-derivatives'], output: ['use-reproduce-distribute'], 'output-dataset': ['use-reproduce-distribute'] },
-  create: { model: ['create-derivatives'], derivative: ['create-derivatives'], extracted: ['create-extracted', 'create-derivatives'], output: ['use-reproduce-distribute'], 'output-dataset': ['use-reproduce-distribute'] },
-  share: { model: ['use-reproduce-distribute'], derivative: ['distribute-derivatives'], extracted: ['distribute-extracted', 'distribute-derivatives'], output: ['share-output', 'distribute-output'], 'output-dataset': ['share-output', 'distribute-output'] },
-  commercial: { model: ['commercial-licensed', 'commercial'], derivative: ['commercial-derivatives', 'commercial'], extracted: ['commercial', 'commercial-derivatives'], output: ['commercial-output'], 'output-dataset': ['commercial-output'] },
+  use: {
+    model: ['use-reproduce-distribute'],
+    derivative: ['use-reproduce-derivatives', 'create-derivatives'],
+    extracted: ['create-extracted', 'use-reproduce-derivatives'],
+    output: ['use-reproduce-distribute'],
+    'output-dataset': ['use-reproduce-distribute'],
+  },
+  create: {
+    model: ['create-derivatives'],
+    derivative: ['create-derivatives'],
+    extracted: ['create-extracted', 'create-derivatives'],
+    output: ['use-reproduce-distribute'],
+    'output-dataset': ['use-reproduce-distribute'],
+  },
+  share: {
+    model: ['use-reproduce-distribute'],
+    derivative: ['distribute-derivatives'],
+    extracted: ['distribute-extracted', 'distribute-derivatives'],
+    output: ['share-output', 'distribute-output'],
+    'output-dataset': ['share-output', 'distribute-output'],
+  },
+  commercial: {
+    model: ['commercial-licensed', 'commercial'],
+    derivative: ['commercial-derivatives', 'commercial'],
+    extracted: ['commercial', 'commercial-derivatives'],
+    output: ['commercial-output'],
+    'output-dataset': ['commercial-output'],
+  },
   own: { derivative: ['derivatives-owned-by-licensee'], extracted: ['derivatives-owned-by-licensee'] },
   'keep-closed': { model: ['disclose-source'], derivative: ['disclose-source'], extracted: ['disclose-source'] },
   relicense: {},
   attribute: { model: ['attribution-licensed'], derivative: ['attribution-derivatives'], extracted: ['attribution-derivatives'] },
   'state-changes': { model: ['indicate-modifications'], derivative: ['indicate-modifications'], extracted: ['indicate-modifications'] },
-  'license-file': { model: ['license-copy-licensed', 'provide-license'], derivative: ['license-copy-derivatives', 'provide-license'], extracted: ['license-copy-extracted', 'provide-license'] },
+  'license-file': {
+    model: ['license-copy-licensed', 'provide-license'],
+    derivative: ['license-copy-derivatives', 'provide-license'],
+    extracted: ['license-copy-extracted', 'provide-license'],
+  },
   'disclose-source': { model: ['disclose-source'], derivative: ['disclose-source'], extracted: ['disclose-source'] },
   'same-license': { model: ['same-license'], derivative: ['same-license'], extracted: ['same-license-extracted', 'same-license'] },
   'dataset-notice': { model: ['output-dataset-notice'], output: ['output-dataset-notice'], 'output-dataset': ['output-dataset-notice'] },
-  rai: { model: ['rai-restrictions'], derivative: ['rai-restrictions'], extracted: ['rai-restrictions'], output: ['rai-restrictions'], 'output-dataset': ['rai-restrictions'] },
+  rai: {
+    model: ['rai-restrictions'],
+    derivative: ['rai-restrictions'],
+    extracted: ['rai-restrictions'],
+    output: ['rai-restrictions'],
+    'output-dataset': ['rai-restrictions'],
+  },
 };
 
 /** Why one act gets its value, as data the answer layer words. */
@@ -89,7 +123,13 @@ function find(license: License, act: Act, object: ActObject, purpose: Permission
   if (act === 'use' && license.options.includes('NC') && purpose !== undefined && purpose !== 'commercial') {
     const definition = kb.edition(edition).clauses.find((c) => c.id === 'non-commercial');
     const subject = purpose === 'noncommercial' ? 'research' : 'internal-company';
-    const allowed = definition?.includes.includes(subject) ? true : definition?.excludes.includes(subject) ? false : purpose === 'noncommercial' && definition?.includes.includes('education') ? true : null;
+    const allowed = definition?.includes.includes(subject)
+      ? true
+      : definition?.excludes.includes(subject)
+        ? false
+        : purpose === 'noncommercial' && definition?.includes.includes('education')
+          ? true
+          : null;
     return { ...base, value: allowed, basis: { kind: 'non-commercial-purpose', allowed } };
   }
   const found = rowValue(license, ROWS[act][object], kb, edition);
@@ -127,9 +167,13 @@ function polar(value: boolean, duty: boolean, frame: PermissionFrame): boolean {
   const { modality, negated } = frame;
   if (!duty) return modality === 'forbidden' ? !value : value;
   switch (modality) {
-    case 'must': return negated ? false : value;
-    case 'optional': return !value;
-    case 'forbidden': return negated ? value : false;
-    case 'can': return negated ? !value : value;
+    case 'must':
+      return negated ? false : value;
+    case 'optional':
+      return !value;
+    case 'forbidden':
+      return negated ? value : false;
+    case 'can':
+      return negated ? !value : value;
   }
 }

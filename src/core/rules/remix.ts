@@ -51,11 +51,16 @@ export function remix(parents: License[], method: RemixMethod | undefined, kb: K
   const names = parents.map((p) => shortId(p.id));
   if (isSeparable(chosen)) {
     return {
-      ...base, verdict: 'separable', result: null,
+      ...base,
+      verdict: 'separable',
+      result: null,
       reasons: [
         `With ${METHOD_NAMES[chosen]} the models stay separate, so no new combined work is created and each model keeps its own license (${unique(names).join(', ')}).`,
-        'Whatever you add yourself, such as router or gating weights, can carry a license of your choice; it does not change the base models\' licenses.',
-        ...parents.filter((p) => p.options.includes('NC')).slice(0, 1).map((p) => `Each model's own terms still apply when you run the system: for example ${shortId(p.id)} rules out commercial use of that model.`),
+        "Whatever you add yourself, such as router or gating weights, can carry a license of your choice; it does not change the base models' licenses.",
+        ...parents
+          .filter((p) => p.options.includes('NC'))
+          .slice(0, 1)
+          .map((p) => `Each model's own terms still apply when you run the system: for example ${shortId(p.id)} rules out commercial use of that model.`),
       ],
     };
   }
@@ -63,17 +68,19 @@ export function remix(parents: License[], method: RemixMethod | undefined, kb: K
   const union = unionOptions(parents);
   const exception = findException(parents, kb, edition);
   const candidate = kb.byOptions(union, edition);
-  const verdict: Exclude<RemixVerdict, 'separable'> = exception?.verdict
-    ?? (!candidate ? 'incompatible' : candidate.options.includes('ND') ? 'cannot-share' : 'compatible');
+  const verdict: Exclude<RemixVerdict, 'separable'> =
+    exception?.verdict ?? (!candidate ? 'incompatible' : candidate.options.includes('ND') ? 'cannot-share' : 'compatible');
   const reasons: string[] = [];
   if (exception) reasons.push(exception.explanation);
   if (verdict === 'compatible' && candidate) {
     reasons.push(
       `The result must keep every option of its parents (${union.join(', ')}): ModelGo allows adding options to a remix, never dropping them. ${shortId(candidate.id)} is the license with exactly those options.`,
-      'The official compatibility table marks this pair as compatible; the resulting license follows from the FAQ\'s one-way rule (Permissive → Conditional → Stringent) and its worked example.',
+      "The official compatibility table marks this pair as compatible; the resulting license follows from the FAQ's one-way rule (Permissive → Conditional → Stringent) and its worked example.",
     );
     if (union.includes('OS') || union.includes('SA')) {
-      reasons.push(`The ${union.includes('OS') ? 'OpenSource' : 'ShareAlike'} option is copyleft, so the merged model must be shared in source form under that license.`);
+      reasons.push(
+        `The ${union.includes('OS') ? 'OpenSource' : 'ShareAlike'} option is copyleft, so the merged model must be shared in source form under that license.`,
+      );
     }
   } else if (verdict === 'cannot-share') {
     const nd = parents.filter((p) => p.options.includes('ND')).map((p) => shortId(p.id));
@@ -82,9 +89,9 @@ export function remix(parents: License[], method: RemixMethod | undefined, kb: K
     );
   } else if (!exception) {
     reasons.push(...conflicts(parents, kb, edition));
-    reasons.push('You may still follow each original license\'s terms for derivatives, but the merged model cannot be relicensed under any ModelGo license.');
+    reasons.push("You may still follow each original license's terms for derivatives, but the merged model cannot be relicensed under any ModelGo license.");
   }
-  return { ...base, verdict, result: verdict === 'compatible' ? candidate ?? null : null, reasons };
+  return { ...base, verdict, result: verdict === 'compatible' ? (candidate ?? null) : null, reasons };
 }
 
 function unionOptions(parents: License[]): LicenseOption[] {
@@ -110,7 +117,9 @@ function conflicts(parents: License[], kb: KnowledgeBase, edition: Edition): str
           const key = [a, b].sort().join('+');
           if (a === b || seen.has(key) || kb.licenses(edition).some((l) => l.options.includes(a) && l.options.includes(b))) continue;
           seen.add(key);
-          lines.push(`No ModelGo license combines ${OPTION_NAMES[a]} (from ${shortId(p.id)}) with ${OPTION_NAMES[b]} (from ${shortId(q.id)}), so no license can carry the merged model.`);
+          lines.push(
+            `No ModelGo license combines ${OPTION_NAMES[a]} (from ${shortId(p.id)}) with ${OPTION_NAMES[b]} (from ${shortId(q.id)}), so no license can carry the merged model.`,
+          );
         }
       }
     }

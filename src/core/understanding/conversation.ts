@@ -38,15 +38,18 @@ export type Turn =
   | { kind: 'clarify'; options: string[] };
 
 /** "what about MG-BY-ND?", "and for Apache?", "what if I use X instead of Y?": the last question with other licenses. */
-const SWAP = /^(?:(?:and|but|ok|okay|so)\s+)?(?:wh?at|how)\s+about\b|^and\s+(?:for|with|if|under)\b|^(?:same|also)\s+(?:for|with)\b|^what\s+if\b|^and\s+\S+(?:\s+\S+)?\s*\??$|\binstead\b|^(?:and\s+)?(?:if\s+)?i\s+add\b/;
+const SWAP =
+  /^(?:(?:and|but|ok|okay|so)\s+)?(?:wh?at|how)\s+about\b|^and\s+(?:for|with|if|under)\b|^(?:same|also)\s+(?:for|with)\b|^what\s+if\b|^and\s+\S+(?:\s+\S+)?\s*\??$|\binstead\b|^(?:and\s+)?(?:if\s+)?i\s+add\b/;
 
-const EDITION_ONLY = /^(?:(?:and|but|ok|okay|so|what|how|about|if|in|under|for|with|per|the|according|to|then|now|instead|version|edition|texts?|revision|release|licen[cs]es?|table|chart|sheet|one|please|pls)\b[\s,]*)*$/;
+const EDITION_ONLY =
+  /^(?:(?:and|but|ok|okay|so|what|how|about|if|in|under|for|with|per|the|according|to|then|now|instead|version|edition|texts?|revision|release|licen[cs]es?|table|chart|sheet|one|please|pls)\b[\s,]*)*$/;
 const PRONOUN = /\b(it|its|it's|that one|this one|that license|this license|the result|the merged model|the pick|that|this|them|they|their)\b/;
 const ORDINAL: Array<[number, RegExp]> = [
   [0, /\b(the )?first( one| license)?\b/],
   [1, /\b(the )?second( one| license)?\b|\bthe other( one)?\b|\bthe latter\b/],
 ];
-const FRAGMENT = /^(?:and |so |ok |what about |how about )?(?:the )?(patent|copyright|revocable|revokable|irrevocable|sublicensable|sub-?licensable|terminable|commercially|commercial use|for commercial use|for research|revoked|sublicensed|terminated)(?: (?:rights?|grant|too|then|as well|instead))?\s*[?!.]*$/;
+const FRAGMENT =
+  /^(?:and |so |ok |what about |how about )?(?:the )?(patent|copyright|revocable|revokable|irrevocable|sublicensable|sub-?licensable|terminable|commercially|commercial use|for commercial use|for research|revoked|sublicensed|terminated)(?: (?:rights?|grant|too|then|as well|instead))?\s*[?!.]*$/;
 const REFINE = /^(?:and|also|plus|but|actually|oh|ok|okay|what if|and also|now|then|too)\b|\b(too|as well|also)\s*[?!.]*$/;
 const DETAILS = /^(?:why|why\?|how come|more|tell me more|details|explain|explain why|go on|show details)\s*[?!.]*$/;
 
@@ -75,10 +78,24 @@ export function nextTurn(input: TurnInput, state: ConversationState | undefined)
     const option = state.clarify[Number(pick[1]) - 1];
     if (option) return { kind: 'rewrite', question: option };
   }
-  if (named.length === 0 && input.edition && EDITION_ONLY.test(input.withoutEdition.toLowerCase().replace(/[?!.,:]/g, ' ').trim())) {
+  if (
+    named.length === 0 &&
+    input.edition &&
+    EDITION_ONLY.test(
+      input.withoutEdition
+        .toLowerCase()
+        .replace(/[?!.,:]/g, ' ')
+        .trim(),
+    )
+  ) {
     return { kind: 'rewrite', question: state.question, edition: input.edition, assumed: `${describe(state)}, ${input.edition} texts` };
   }
-  if (state.intent === 'choose' && named.length === 0 && (input.needs.length > 0 || input.refused.length > 0) && (REFINE.test(lower) || lower.split(/\s+/).length <= 6)) {
+  if (
+    state.intent === 'choose' &&
+    named.length === 0 &&
+    (input.needs.length > 0 || input.refused.length > 0) &&
+    (REFINE.test(lower) || lower.split(/\s+/).length <= 6)
+  ) {
     return { kind: 'refine-needs', needs: input.needs, drop: input.refused };
   }
   if (named.length > 0) {
@@ -95,14 +112,23 @@ export function nextTurn(input: TurnInput, state: ConversationState | undefined)
   if (!referent) {
     if (state.intent === 'remix' && /\b(them|they|their|both)\b/.test(lower) && state.licenses.length > 1) {
       const both = `the ${state.licenses.map(shortId).join(' and ')} models`;
-      return { kind: 'rewrite', question: input.text.replace(/\b(them|they|their|both)\b/i, (w) => (w.toLowerCase() === 'their' ? `${both}'` : both)), edition: input.edition ?? state.edition };
+      return {
+        kind: 'rewrite',
+        question: input.text.replace(/\b(them|they|their|both)\b/i, (w) => (w.toLowerCase() === 'their' ? `${both}'` : both)),
+        edition: input.edition ?? state.edition,
+      };
     }
     if (state.licenses.length > 1 && (PRONOUN.test(lower) || fragment)) {
       return { kind: 'clarify', options: state.licenses.map((id) => withLicense(input.text, fragment, id, state)) };
     }
     return { kind: 'fresh' };
   }
-  return { kind: 'rewrite', question: withLicense(input.text, fragment, referent, state), edition: input.edition ?? state.edition, assumed: `${shortId(referent)}${state.subject === referent && state.licenses.length > 1 ? ', the result just discussed' : ''}` };
+  return {
+    kind: 'rewrite',
+    question: withLicense(input.text, fragment, referent, state),
+    edition: input.edition ?? state.edition,
+    assumed: `${shortId(referent)}${state.subject === referent && state.licenses.length > 1 ? ', the result just discussed' : ''}`,
+  };
 }
 
 /** The message with its pronoun (or its missing license) replaced by the license it refers to. */

@@ -8,46 +8,84 @@ import type { Act, ActObject, Modality, PermissionFrame, Purpose } from './permi
 
 /** The object, most specific first: a dataset of outputs before the outputs, a distilled model before a derivative. */
 const OBJECT_CUES: Array<[ActObject, RegExp]> = [
-  ['output-dataset', /(dataset|data set|corpus)\w*\b.{0,40}\b(outputs?|generat\w*|completions|responses)|(outputs?|generat\w*|completions|responses)\b.{0,40}\b(as|into|in) (a |one )?(dataset|data set|corpus)|provenance/],
-  ['extracted', /distil|\bstudent\b|\bteacher\b|extracted model|(train|fine[\s-]?tun|learn)\w* .{0,40}\b(on|from|with) (the |its |their |his |her |those |these )?(outputs?|generat\w*|synthetic|completions|responses)|synthetic data/],
-  ['derivative', /fine[\s-]?tun|finetun|derivativ|(?<!un)modif(y|ied|ication)|\bmerged?\b|\badapt(ed|ation)?\b|\blora\b|quantiz|retrain|my (own )?version|\btweak|changed|further[\s-]train|continued pre-?train|built on top|based on/],
+  [
+    'output-dataset',
+    /(dataset|data set|corpus)\w*\b.{0,40}\b(outputs?|generat\w*|completions|responses)|(outputs?|generat\w*|completions|responses)\b.{0,40}\b(as|into|in) (a |one )?(dataset|data set|corpus)|provenance/,
+  ],
+  [
+    'extracted',
+    /distil|\bstudent\b|\bteacher\b|extracted model|(train|fine[\s-]?tun|learn)\w* .{0,40}\b(on|from|with) (the |its |their |his |her |those |these )?(outputs?|generat\w*|synthetic|completions|responses)|synthetic data/,
+  ],
+  [
+    'derivative',
+    /fine[\s-]?tun|finetun|derivativ|(?<!un)modif(y|ied|ication)|\bmerged?\b|\badapt(ed|ation)?\b|\blora\b|quantiz|retrain|my (own )?version|\btweak|changed|further[\s-]train|continued pre-?train|built on top|based on/,
+  ],
   ['output', /\boutputs?\b|generat(ed|ions?)|completions|responses|\bimages?\b|\btext it\b|\bcontent\b|\bresults\b|\bsamples\b|\bartwork|\bpictures?\b/],
 ];
 
 const ACT_CUES: Array<[Act, RegExp]> = [
-  ['relicense', /re-?licen[cs]|(under|with|to) (a |an )?(different|another|other|new|my own|own|proprietary|closed|permissive|custom) (license|licence|terms)|change (the |its )?(license|licence)|switch (the |its )?(license|licence)|license (it|them) (differently|under)|(apache|mit|gpl|cc[\s-]by)\b/],
-  ['keep-closed', /closed[\s-]?source|keep (it|them|the \w+|my \w+|that|this)? ?(closed|private|proprietary|secret|in-house only)|\bproprietary\b|without (releasing|publishing|disclosing|sharing|opening) (the |its |my )?(source|weights|code)/],
+  [
+    'relicense',
+    /re-?licen[cs]|(under|with|to) (a |an )?(different|another|other|new|my own|own|proprietary|closed|permissive|custom) (license|licence|terms)|change (the |its )?(license|licence)|switch (the |its )?(license|licence)|license (it|them) (differently|under)|(apache|mit|gpl|cc[\s-]by)\b/,
+  ],
+  [
+    'keep-closed',
+    /closed[\s-]?source|keep (it|them|the \w+|my \w+|that|this)? ?(closed|private|proprietary|secret|in-house only)|\bproprietary\b|without (releasing|publishing|disclosing|sharing|opening) (the |its |my )?(source|weights|code)/,
+  ],
   ['own', /\bowns? (the|it|them|my|those|these|any|our)\b|\bownership\b|who owns|belong(s)? to|rights? in (the |my )?(derivativ|fine|model)|\bvest/],
   ['dataset-notice', /provenance|notice\b.{0,30}\bdataset|dataset\b.{0,40}\bnotice/],
-  ['state-changes', /(state|indicate|mark|document|note|describe|list|say|mention|explain|flag|log)\w* (what |which |the |my |any |all |that )?(i )?(changes?|changed|modif|edits)|changelog|modification notice/],
-  ['license-file', /licen[cs]e (file|text)|copy of (the )?licen|(include|ship|provide|bundle|keep|add|pass on|distribute)\w* (a |the )?(copy of )?(the )?licen[cs]e\b|\blicense\.txt/],
+  [
+    'state-changes',
+    /(state|indicate|mark|document|note|describe|list|say|mention|explain|flag|log)\w* (what |which |the |my |any |all |that )?(i )?(changes?|changed|modif|edits)|changelog|modification notice/,
+  ],
+  [
+    'license-file',
+    /licen[cs]e (file|text)|copy of (the )?licen|(include|ship|provide|bundle|keep|add|pass on|distribute)\w* (a |the )?(copy of )?(the )?licen[cs]e\b|\blicense\.txt/,
+  ],
   ['attribute', /attribut|\bcredit|acknowledg|\bcite\b|citation|author'?s? name|copyright notice/],
   ['same-license', /same (license|licence|terms)|copyleft|share[\s-]?alike|under (the )?(same|identical) /],
-  ['disclose-source', /open[\s-]?sourc|disclos\w* (the )?(source|code|weights)|source (code|form)|(release|publish|provide|share)\w* (the |its |my )?(source|weights|training code|code)|adaptable form/],
-  ['rai', /use restrictions?|restricted uses?|responsible[\s-]?ai|\brai\b (rules|restrictions|terms)|(misuse|deepfake|harass|surveillance|military|weapon)|annex b|prohibited uses|(restrictions?|rules) (apply|on how)/],
+  [
+    'disclose-source',
+    /open[\s-]?sourc|disclos\w* (the )?(source|code|weights)|source (code|form)|(release|publish|provide|share)\w* (the |its |my )?(source|weights|training code|code)|adaptable form/,
+  ],
+  [
+    'rai',
+    /use restrictions?|restricted uses?|responsible[\s-]?ai|\brai\b (rules|restrictions|terms)|(misuse|deepfake|harass|surveillance|military|weapon)|annex b|prohibited uses|(restrictions?|rules) (apply|on how)/,
+  ],
 ];
 
-const SHARE = /\bshar(e|es|ed|ing)\b|distribut|redistribut|publish|releas|upload|\bpost(ing)?\b|put (it |them )?(up |out |online )|push\w* .{0,20}(hugging ?face|\bhf\b|hub|github)|give (it |them )?(away|out)|\bmirror|re-?host|make (it |them )?(public|available)|hand (it |them )?out|\bon hugging ?face|\bto (the )?public|pass (it |them )?(on|along|around)|send (it |them )?to/;
+const SHARE =
+  /\bshar(e|es|ed|ing)\b|distribut|redistribut|publish|releas|upload|\bpost(ing)?\b|put (it |them )?(up |out |online )|push\w* .{0,20}(hugging ?face|\bhf\b|hub|github)|give (it |them )?(away|out)|\bmirror|re-?host|make (it |them )?(public|available)|hand (it |them )?out|\bon hugging ?face|\bto (the )?public|pass (it |them )?(on|along|around)|send (it |them )?to/;
 const HOST = /\bhost|\bserv(e|es|ed|ing)\b|\bapi\b|\bsaas\b|as a service|endpoint|deploy|web ?app|\bonline\b|inference service|chat ?bot|\bapp\b|website/;
 const SELL = /\bsell|\bsold\b|resell|\bcharge\b|\bpaid\b|licen[cs]e fees?|for money|for a fee|subscription/;
-const COMMERCIAL = /(?<!non[\s-]?)comm?ercial|monetiz|monetis|for[\s-]profit|make money|making money|revenue|\bbusiness|\bcompany\b|\bcompany's\b|\bcorporate|\bstartup|enterprise|\bproducts?\b|\bproduction\b|customers?|clients?|\bearn|\bprofit/;
-const CREATE = /fine[\s-]?tun|finetun|(?<!un)modif|\badapt|\btrain|distil|\bmerge|derivativ|\bcreate|\bmake (a |my own )?(version|variant|derivative|model)|build|quantiz|\blora\b|retrain|extract/;
+const COMMERCIAL =
+  /(?<!non[\s-]?)comm?ercial|monetiz|monetis|for[\s-]profit|make money|making money|revenue|\bbusiness|\bcompany\b|\bcompany's\b|\bcorporate|\bstartup|enterprise|\bproducts?\b|\bproduction\b|customers?|clients?|\bearn|\bprofit/;
+const CREATE =
+  /fine[\s-]?tun|finetun|(?<!un)modif|\badapt|\btrain|distil|\bmerge|derivativ|\bcreate|\bmake (a |my own )?(version|variant|derivative|model)|build|quantiz|\blora\b|retrain|extract/;
 /** Uses the RAI restrictions forbid (Annex B of the Nov 2024 texts, 2.2 of the 2025 ones). */
-const MISUSE = /fake news|disinformation|misinformation|deepfake|\bfraud|\bscam|phishing|harass|impersonat|malware|defam|surveil|discriminat|exploit (minors|children|vulnerable)|spam/;
-const NOT_SHARING = /\b(never|not|without|no|won't|don't|do not|isn't|aren't)\s+(\w+\s+){0,2}?(shar|publish|releas|distribut|upload)\w*|only (use it |keep it )?(internally|in[\s-]house|for (myself|ourselves))/;
-const LICENSOR_OWNS = /\b(licensor|they|the author|the original (author|owner|creator)|the publisher|nus|modelgo)\b.{0,20}\bowns?\b|\bbelong(s)? to (the )?(licensor|author|publisher)/;
+const MISUSE =
+  /fake news|disinformation|misinformation|deepfake|\bfraud|\bscam|phishing|harass|impersonat|malware|defam|surveil|discriminat|exploit (minors|children|vulnerable)|spam/;
+const NOT_SHARING =
+  /\b(never|not|without|no|won't|don't|do not|isn't|aren't)\s+(\w+\s+){0,2}?(shar|publish|releas|distribut|upload)\w*|only (use it |keep it )?(internally|in[\s-]house|for (myself|ourselves))/;
+const LICENSOR_OWNS =
+  /\b(licensor|they|the author|the original (author|owner|creator)|the publisher|nus|modelgo)\b.{0,20}\bowns?\b|\bbelong(s)? to (the )?(licensor|author|publisher)/;
 const PRODUCT = /\bpaid\b|for[\s-]profit|\bproducts?\b|customers|revenue|monetiz|\bsell|subscription/;
-const RESEARCH = /non[\s-]?comm?ercial|research|academ|\bstud(y|ies|ent project)|educat|teach|\bclass(room)?\b|universit|thesis|personal|hobby|non[\s-]?profit|experiment|\blearning purposes|just (for )?(fun|myself)|at home/;
-const INTERNAL = /internal(ly)?|in[\s-]house|inside (my|our|the) (company|org)|within (my|our|the) (company|org|team)|at (my|our) (company|job|work|employer|firm)/;
+const RESEARCH =
+  /non[\s-]?comm?ercial|research|academ|\bstud(y|ies|ent project)|educat|teach|\bclass(room)?\b|universit|thesis|personal|hobby|non[\s-]?profit|experiment|\blearning purposes|just (for )?(fun|myself)|at home/;
+const INTERNAL =
+  /internal(ly)?|in[\s-]house|inside (my|our|the) (company|org)|within (my|our|the) (company|org|team)|at (my|our) (company|job|work|employer|firm)/;
 
 /** Modal and negation words. Grammatical negation of the question itself is folded away first. */
-const GRAMMATICAL_NEGATION = /\b(don't|dont|do not|doesn't|does not|didn't|isn't|is not|aren't|are not|won't|wouldn't)\s+(i\s+|we\s+|you\s+)?(really\s+)?(have to|has to|need to|needs to|required|requires|require|allow|allows|permit|permits|let|lets)\b|\b(do|does|is|are) (i|we|you|it|that) not (have to|need to|required|allowed)\b/g;
+const GRAMMATICAL_NEGATION =
+  /\b(don't|dont|do not|doesn't|does not|didn't|isn't|is not|aren't|are not|won't|wouldn't)\s+(i\s+|we\s+|you\s+)?(really\s+)?(have to|has to|need to|needs to|required|requires|require|allow|allows|permit|permits|let|lets)\b|\b(do|does|is|are) (i|we|you|it|that) not (have to|need to|required|allowed)\b/g;
 /** "does not forbid" asks whether something is allowed. */
 const NOT_FORBIDDEN = /\b(doesn't|does not|don't|do not|isn't|is not|not|never)\s+(forbid|prohibit|ban)\w*/g;
 const FORBIDDEN = /forbid|prohibit|\bbann?(ed)?\b|disallow|illegal|against the (license|licence|rules|terms)|off[\s-]limits|not permitted to\b.{0,5}$/;
 const OPTIONAL = /optional|not (required|mandatory|necessary|obligatory|needed)|\bunnecessary|(can|could|may) (i )?(skip|omit|leave out)/;
-const MUST = /\bmust\b|have to|has to|need to|needs to|\brequir|obliged|oblig|mandatory|necessary|should (i|we)\b|supposed to|do (i|we) (still )?(need|have)|\bapply\b|\bapplies\b|bound by/;
-const ACT_NEGATION = /\b(not|never|without|no longer)\s+(\w+\s+){0,2}?(credit|attribut|includ|publish|releas|disclos|open|keep|stat|mention|ship|provid|giv|shar|document|indicat|mark|us(e|ing) the same|licens|cit)|\b(drop|dropp|remov|strip|skip|omit|delet|leave out|get rid of|hid(e|ing)|eras|take out|cut out|remove)\w*/;
+const MUST =
+  /\bmust\b|have to|has to|need to|needs to|\brequir|obliged|oblig|mandatory|necessary|should (i|we)\b|supposed to|do (i|we) (still )?(need|have)|\bapply\b|\bapplies\b|bound by/;
+const ACT_NEGATION =
+  /\b(not|never|without|no longer)\s+(\w+\s+){0,2}?(credit|attribut|includ|publish|releas|disclos|open|keep|stat|mention|ship|provid|giv|shar|document|indicat|mark|us(e|ing) the same|licens|cit)|\b(drop|dropp|remov|strip|skip|omit|delet|leave out|get rid of|hid(e|ing)|eras|take out|cut out|remove)\w*/;
 
 function firstMatch<T>(table: Array<[T, RegExp]>, text: string): T | undefined {
   return table.find(([, re]) => re.test(text))?.[0];
@@ -55,9 +93,7 @@ function firstMatch<T>(table: Array<[T, RegExp]>, text: string): T | undefined {
 
 /** Reads the frame of a permission question, or nothing when no act is named. */
 export function readPermission(masked: string): PermissionFrame | undefined {
-  const text = masked
-    .replace(NOT_FORBIDDEN, ' allow ')
-    .replace(GRAMMATICAL_NEGATION, (_m, _a, _b, _c, modal: string) => ` ${modal} `);
+  const text = masked.replace(NOT_FORBIDDEN, ' allow ').replace(GRAMMATICAL_NEGATION, (_m, _a, _b, _c, modal: string) => ` ${modal} `);
   const cueObject = firstMatch(OBJECT_CUES, text);
   const object: ActObject = cueObject ?? 'model';
   const hosted = HOST.test(text);
@@ -73,7 +109,7 @@ export function readPermission(masked: string): PermissionFrame | undefined {
   const acts: Act[] = [];
   const selling = SELL.test(text);
   // "never sharing it", "not publishing them": the user rules the sharing out.
-  const sharing = ((SHARE.test(text) && !NOT_SHARING.test(text)) || hosted || selling);
+  const sharing = (SHARE.test(text) && !NOT_SHARING.test(text)) || hosted || selling;
   // Selling output is commercial use of the output; selling a model also hands it over.
   if (sharing && !(object === 'output' && !SHARE.test(text))) acts.push('share');
   if (selling || COMMERCIAL.test(text) || purpose === 'commercial') acts.push('commercial');

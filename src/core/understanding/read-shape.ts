@@ -7,10 +7,12 @@ import type { ClauseId, Subject } from '../knowledge/schema.js';
  */
 
 /** "show me the compatibility table", "matrix for 2025", "which licenses can I merge?". */
-const MATRIX = /compat\w* (table|matrix|chart|grid|image|picture|overview)|\b(see|show|view|display|send|give|draw)\b.{0,30}\b(table|grid|chart|matrix)\b|remix grid|\bmatrix\b|(table|chart|grid) of (remix |merge )?compatib|which (licenses|ones|mg licenses) (can|may) (i |be |you )?(merge|combin|mix|remix)|show (me )?(the )?(whole |full |entire )?(remix |compatibility )?(table|chart|grid)\b|remix table/;
+const MATRIX =
+  /compat\w* (table|matrix|chart|grid|image|picture|overview)|\b(see|show|view|display|send|give|draw)\b.{0,30}\b(table|grid|chart|matrix)\b|remix grid|\bmatrix\b|(table|chart|grid) of (remix |merge )?compatib|which (licenses|ones|mg licenses) (can|may) (i |be |you )?(merge|combin|mix|remix)|show (me )?(the )?(whole |full |entire )?(remix |compatibility )?(table|chart|grid)\b|remix table/;
 
 /** Talking to the bot: what it is, what it does, thanks and goodbyes. */
-const HELP = /^help[!.?]*$|^(who r u|wh?o are u|what can you do|what do you do|who are you|what are you|what('s| is) (this|this bot|modelgo[\s-]bot)( for)?|how (do|can) i use (you|this( bot)?)|what (can|should) i ask( you)?|are you a (bot|human|person))\b|^(thanks|thank you|thx|ty|cheers|great,? thanks|ok,? thanks|thanks a lot|much appreciated|that'?s all|bye|goodbye|see you|perfect,? thanks)\b/;
+const HELP =
+  /^help[!.?]*$|^(who r u|wh?o are u|what can you do|what do you do|who are you|what are you|what('s| is) (this|this bot|modelgo[\s-]bot)( for)?|how (do|can) i use (you|this( bot)?)|what (can|should) i ask( you)?|are you a (bot|human|person))\b|^(thanks|thank you|thx|ty|cheers|great,? thanks|ok,? thanks|thanks a lot|much appreciated|that'?s all|bye|goodbye|see you|perfect,? thanks)\b/;
 
 /** Clearly outside licensing when no license is named. */
 const LOOKALIKE = [
@@ -23,7 +25,8 @@ const LOOKALIKE = [
 ];
 
 /** Words that bring a look-alike back on topic. */
-const LICENSING = /licen[cs]|legal|allowed|permitted|permission|\bmay i\b|\bcan i (legally|still|then)\b|\bmodelgo\b|mglicense|otherlicense|\bterms\b|comm?ercial|revoc|sublicen|attribut|copyleft/;
+const LICENSING =
+  /licen[cs]|legal|allowed|permitted|permission|\bmay i\b|\bcan i (legally|still|then)\b|\bmodelgo\b|mglicense|otherlicense|\bterms\b|comm?ercial|revoc|sublicen|attribut|copyleft/;
 
 export function asksForMatrix(text: string): boolean {
   return MATRIX.test(text) && !/\bmeans?\b|\bwhy\b|how (do|does|to) (i |you )?read/.test(text);
@@ -75,7 +78,8 @@ const SUBJECT_CUES: Array<[Subject, RegExp]> = [
 ];
 
 /** A question about what a term means, or whether something falls under it. */
-const DEFINITION_SHAPE = /\bwhat (exactly )?(counts|qualifies|is considered|is treated|is meant) as\b|where('s| is) the line|what is meant by|part of (the )?['"]?(licensed materials|output|third[\s-]party)|\bwhat('s| exactly is| is| are) (an? |the )?['"]?(extracted|derivative|licensed materials|third[\s-]party|non[\s-]?commercial|source|output|distribution)|\bwhat does .{0,40}\bmean\b|\bdefin(e|ed|es|ition)\b|\bmeaning of\b|\b(count|counts|qualify|qualifies|considered|treated|classed|classified) as\b|\b(is|are|would) (an? |the |my |our )?[\w\s-]{1,90}? (an?|one of the|still an?) (derivative( material)?|extracted model|distribution|non[\s-]?commercial use)\b|^(is|are|would) [\w\s-]{1,70}? non[\s-]?commercial( use)?( under| in| for|\?|$)/;
+const DEFINITION_SHAPE =
+  /\bwhat (exactly )?(counts|qualifies|is considered|is treated|is meant) as\b|where('s| is) the line|what is meant by|part of (the )?['"]?(licensed materials|output|third[\s-]party)|\bwhat('s| exactly is| is| are) (an? |the )?['"]?(extracted|derivative|licensed materials|third[\s-]party|non[\s-]?commercial|source|output|distribution)|\bwhat does .{0,40}\bmean\b|\bdefin(e|ed|es|ition)\b|\bmeaning of\b|\b(count|counts|qualify|qualifies|considered|treated|classed|classified) as\b|\b(is|are|would) (an? |the |my |our )?[\w\s-]{1,90}? (an?|one of the|still an?) (derivative( material)?|extracted model|distribution|non[\s-]?commercial use)\b|^(is|are|would) [\w\s-]{1,70}? non[\s-]?commercial( use)?( under| in| for|\?|$)/;
 
 export interface TermReading {
   term: ClauseId;

@@ -1,5 +1,5 @@
-import { INTENTS, type Answer, type Intent } from '../../core/answer/answer.js';
-import { EditionSchema, type Edition } from '../../core/knowledge/schema.js';
+import { type Answer, INTENTS, type Intent } from '../../core/answer/answer.js';
+import { type Edition, EditionSchema } from '../../core/knowledge/schema.js';
 import { clip } from '../text/clip.js';
 
 /**

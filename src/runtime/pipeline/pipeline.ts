@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import type { Answer } from '../../core/answer/answer.js';
 import type { Bot } from '../../core/bot.js';
 import type { ConversationState } from '../../core/understanding/conversation.js';
-import { recordAnswer, type FeedbackWriter } from '../answer-log.js';
+import { type FeedbackWriter, recordAnswer } from '../answer-log.js';
 import { InFlight } from '../in-flight.js';
 import { hashUser, type Logger } from '../logger.js';
 import type { Metrics } from '../metrics.js';
@@ -144,7 +144,8 @@ export class Pipeline {
     const { metrics, platform } = this.options;
     const outcome = await deliver(reply.outlet, message, this.options.retry, this.options.log, () => metrics?.retry(platform));
     if (!outcome.delivered) metrics?.gaveUp(platform);
-    if (!outcome.delivered) this.options.log.error({ platform: this.options.platform, what, attempts: outcome.attempts, reason: outcome.reason }, `gave up delivering the ${what}`);
+    if (!outcome.delivered)
+      this.options.log.error({ platform: this.options.platform, what, attempts: outcome.attempts, reason: outcome.reason }, `gave up delivering the ${what}`);
     return outcome.delivered;
   }
 

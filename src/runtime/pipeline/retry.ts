@@ -67,9 +67,12 @@ function backoff(failure: Failure, number: number, policy: RetryPolicy): number 
 
 function summary(failure: Failure): string {
   switch (failure.kind) {
-    case 'rate-limited': return `rate limited (retry after ${failure.retryAfterMs} ms)`;
-    case 'already-delivered': return 'already delivered';
-    default: return failure.detail;
+    case 'rate-limited':
+      return `rate limited (retry after ${failure.retryAfterMs} ms)`;
+    case 'already-delivered':
+      return 'already delivered';
+    default:
+      return failure.detail;
   }
 }
 

@@ -1,5 +1,5 @@
-import type { FeedbackSink, Installations, SharedStore } from './shared-store.js';
 import { memoryStores } from './memory-stores.js';
+import type { FeedbackSink, Installations, SharedStore } from './shared-store.js';
 
 /** Installations for one process (OAuth without a database): lost at restart, so nothing is at rest. */
 class MemoryInstallations implements Installations {

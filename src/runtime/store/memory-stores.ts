@@ -11,7 +11,10 @@ const HOUR = 60 * 60_000;
 export class MemoryDedupe implements Dedupe {
   private readonly seen: ExpiringMap<true>;
 
-  constructor(private readonly ttlMs = 2 * HOUR, maxKeys = 100_000) {
+  constructor(
+    private readonly ttlMs = 2 * HOUR,
+    maxKeys = 100_000,
+  ) {
     this.seen = new ExpiringMap(maxKeys);
   }
 
@@ -55,7 +58,10 @@ export class MemoryConversations implements ConversationStore {
 export class MemoryThreads implements ThreadRegistry {
   private readonly threads: ExpiringMap<true>;
 
-  constructor(private readonly ttlMs = 24 * HOUR, maxThreads = 50_000) {
+  constructor(
+    private readonly ttlMs = 24 * HOUR,
+    maxThreads = 50_000,
+  ) {
     this.threads = new ExpiringMap(maxThreads);
   }
 
@@ -70,5 +76,11 @@ export class MemoryThreads implements ThreadRegistry {
 
 /** Everything an adapter needs, in memory. */
 export function memoryStores(ratePerMinute: number): Stores {
-  return { dedupe: new MemoryDedupe(), rateLimits: new MemoryRateLimits(ratePerMinute), notices: new MemoryRateLimits(1), threads: new MemoryThreads(), conversations: new MemoryConversations() };
+  return {
+    dedupe: new MemoryDedupe(),
+    rateLimits: new MemoryRateLimits(ratePerMinute),
+    notices: new MemoryRateLimits(1),
+    threads: new MemoryThreads(),
+    conversations: new MemoryConversations(),
+  };
 }

@@ -1,4 +1,4 @@
-import { schemaIdentifier, type Sql } from './sql.js';
+import { type Sql, schemaIdentifier } from './sql.js';
 
 /**
  * The shared store's schema, as numbered steps. A database records the steps it has in

@@ -1,4 +1,4 @@
-import { ConfigError, type CommonConfig } from '../config.js';
+import { type CommonConfig, ConfigError } from '../config.js';
 import { FeedbackLog } from '../feedback-log.js';
 import type { Logger } from '../logger.js';
 import { memoryStore } from './memory-store.js';
@@ -21,6 +21,8 @@ export async function openStore(config: CommonConfig, log: Logger): Promise<Shar
   } catch (err) {
     await sql.close().catch(() => undefined);
     const reason = String((err as Error)?.message ?? err).split('\n')[0];
-    throw new ConfigError(`DATABASE_URL: could not open the shared store (${reason}). Check that PostgreSQL runs and the URL, user and database are right, or unset DATABASE_URL to keep state in this process`);
+    throw new ConfigError(
+      `DATABASE_URL: could not open the shared store (${reason}). Check that PostgreSQL runs and the URL, user and database are right, or unset DATABASE_URL to keep state in this process`,
+    );
   }
 }

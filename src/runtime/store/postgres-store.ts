@@ -1,7 +1,7 @@
 import { migrate } from './migrations.js';
 import { forgetKeys, PgConversations, PgDedupe, PgFeedback, PgInstallations, PgRateLimits, PgThreads, sweepExpired } from './postgres-stores.js';
 import type { SharedStore } from './shared-store.js';
-import { schemaIdentifier, type Sql } from './sql.js';
+import { type Sql, schemaIdentifier } from './sql.js';
 
 /** Expired rows are swept this often by each replica; the statements are idempotent, so overlap is harmless. */
 const SWEEP_MS = 10 * 60_000;

@@ -1,6 +1,6 @@
 import type { FeedbackRecord } from '../feedback-log.js';
-import type { Sql } from './sql.js';
 import type { FeedbackSink, Installations } from './shared-store.js';
+import type { Sql } from './sql.js';
 import type { ConversationStore, Dedupe, RateLimits, ThreadRegistry } from './types.js';
 
 const HOUR = 60 * 60_000;
@@ -11,7 +11,11 @@ const HOUR = 60 * 60_000;
  * statement under the row's lock, so two replicas racing on the same key never both win.
  */
 export class PgDedupe implements Dedupe {
-  constructor(private readonly sql: Sql, private readonly s: string, private readonly ttlMs = 2 * HOUR) {}
+  constructor(
+    private readonly sql: Sql,
+    private readonly s: string,
+    private readonly ttlMs = 2 * HOUR,
+  ) {}
 
   async firstTime(key: string, now: number): Promise<boolean> {
     const rows = await this.sql.query(
@@ -26,7 +30,13 @@ export class PgDedupe implements Dedupe {
 
 /** A sliding window per key, like the core's RateLimiter: `limit` requests in any `windowMs`. */
 export class PgRateLimits implements RateLimits {
-  constructor(private readonly sql: Sql, private readonly s: string, private readonly budget: string, private readonly limit: number, private readonly windowMs = 60_000) {}
+  constructor(
+    private readonly sql: Sql,
+    private readonly s: string,
+    private readonly budget: string,
+    private readonly limit: number,
+    private readonly windowMs = 60_000,
+  ) {}
 
   async take(key: string, now: number): Promise<boolean> {
     // Every SET expression reads the row as it was, so `allowed` and `hits` agree on the recent count.
@@ -45,7 +55,10 @@ export class PgRateLimits implements RateLimits {
 }
 
 export class PgConversations implements ConversationStore {
-  constructor(private readonly sql: Sql, private readonly s: string) {}
+  constructor(
+    private readonly sql: Sql,
+    private readonly s: string,
+  ) {}
 
   async get(key: string, now: number): Promise<unknown> {
     const [row] = await this.sql.query<{ state: unknown }>(`SELECT state FROM ${this.s}.conversations WHERE key = $1 AND expires_at > $2::bigint`, [key, now]);
@@ -62,7 +75,11 @@ export class PgConversations implements ConversationStore {
 }
 
 export class PgThreads implements ThreadRegistry {
-  constructor(private readonly sql: Sql, private readonly s: string, private readonly ttlMs = 24 * HOUR) {}
+  constructor(
+    private readonly sql: Sql,
+    private readonly s: string,
+    private readonly ttlMs = 24 * HOUR,
+  ) {}
 
   async add(thread: string, now: number): Promise<void> {
     await this.sql.query(
@@ -78,11 +95,19 @@ export class PgThreads implements ThreadRegistry {
 
 /** The feedback and misses log as rows, for `modelgo-bot report` across every replica. */
 export class PgFeedback implements FeedbackSink {
-  constructor(private readonly sql: Sql, private readonly s: string) {}
+  constructor(
+    private readonly sql: Sql,
+    private readonly s: string,
+  ) {}
 
   async append(record: FeedbackRecord): Promise<void> {
     const row = { ...record, question: record.question.slice(0, 500), at: record.at ?? new Date().toISOString() };
-    await this.sql.query(`INSERT INTO ${this.s}.feedback (at, kind, platform, record) VALUES ($1, $2, $3, $4::jsonb)`, [row.at, row.kind, row.platform, JSON.stringify(row)]);
+    await this.sql.query(`INSERT INTO ${this.s}.feedback (at, kind, platform, record) VALUES ($1, $2, $3, $4::jsonb)`, [
+      row.at,
+      row.kind,
+      row.platform,
+      JSON.stringify(row),
+    ]);
   }
 
   async read(): Promise<FeedbackRecord[]> {
@@ -92,7 +117,10 @@ export class PgFeedback implements FeedbackSink {
 
 /** Slack installations, stored sealed: this layer never sees a plain token. */
 export class PgInstallations implements Installations {
-  constructor(private readonly sql: Sql, private readonly s: string) {}
+  constructor(
+    private readonly sql: Sql,
+    private readonly s: string,
+  ) {}
 
   async save(key: string, where: { teamId?: string; enterpriseId?: string }, sealed: string): Promise<void> {
     await this.sql.query(
@@ -124,4 +152,3 @@ export async function sweepExpired(sql: Sql, s: string, now: number): Promise<vo
   for (const table of ['dedupe', 'conversations', 'threads']) await sql.query(`DELETE FROM ${s}.${table} WHERE expires_at <= $1::bigint`, [now]);
   await sql.query(`DELETE FROM ${s}.rate_limits WHERE coalesce(hits[cardinality(hits)], 0) <= $1::bigint`, [now - HOUR]);
 }
-

@@ -21,7 +21,7 @@ export function chooseAnswer({ u, kb, edition }: AnswerContext): Draft {
       result: null,
       card: {
         title: 'Choosing a ModelGo license',
-        headline: 'Tell me what matters to you and I\'ll pick the least restrictive license that fits.',
+        headline: "Tell me what matters to you and I'll pick the least restrictive license that fits.",
         tone: 'neutral',
         paragraphs: [
           `The options: BY (credit), NC (no commercial use), ND (no sharing of modified versions), RAI (use restrictions) and ${kb.edition(edition).copyleft} (derivatives stay open). MG0 has none.`,
@@ -29,7 +29,9 @@ export function chooseAnswer({ u, kb, edition }: AnswerContext): Draft {
         fields: [],
         choices: NEEDS.slice(0, 5).map((n) => ({ label: NEED_WORDS[n], question: NEED_QUESTIONS[n] })),
         source: HOW_TO_CHOOSE.label,
-        details: ['Tip from the ModelGo site: if you have not settled your plans yet, a revocable license keeps more control; avoid RAI options if your project contains GPL code.'],
+        details: [
+          'Tip from the ModelGo site: if you have not settled your plans yet, a revocable license keeps more control; avoid RAI options if your project contains GPL code.',
+        ],
         citations: [HOW_TO_CHOOSE],
       },
     };
@@ -40,12 +42,19 @@ export function chooseAnswer({ u, kb, edition }: AnswerContext): Draft {
     result: pick?.id ?? null,
     card: {
       title: 'Choosing a ModelGo license',
-      headline: pick ? `${VERDICT_MARK.yes} Pick ${pick.id}: it meets ${outcome.needs.map((n) => NEED_WORDS[n]).join(', ')}.` : `${VERDICT_MARK.no} No single ModelGo license meets all of these needs.`,
+      headline: pick
+        ? `${VERDICT_MARK.yes} Pick ${pick.id}: it meets ${outcome.needs.map((n) => NEED_WORDS[n]).join(', ')}.`
+        : `${VERDICT_MARK.no} No single ModelGo license meets all of these needs.`,
       tone: pick ? 'positive' : 'caution',
       paragraphs: outcome.reasons,
       fields: [
         { label: 'Your needs', value: outcome.needs.map((n) => NEED_WORDS[n]).join('; ') },
-        ...(pick ? [{ label: 'Options', value: pick.options.join(', ') || 'none' }, { label: 'Group', value: pick.group }] : []),
+        ...(pick
+          ? [
+              { label: 'Options', value: pick.options.join(', ') || 'none' },
+              { label: 'Group', value: pick.group },
+            ]
+          : []),
       ],
       choices: pick ? [{ label: `About ${shortId(pick.id)}`, question: `what is ${shortId(pick.id)}?` }] : [],
       source: `${HOW_TO_CHOOSE.label} (${kb.edition(edition).display})`,

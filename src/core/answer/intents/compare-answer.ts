@@ -29,7 +29,10 @@ export function compareAnswer(ctx: AnswerContext): Draft {
     for (const d of compare(a, other, kb, edition)) rows.set(d.label, []);
   }
   for (const label of rows.keys()) {
-    rows.set(label, all.map((l) => compare(l, l === a ? b : a, kb, edition).find((d) => d.label === label)?.a ?? sameAs(label, a, all, kb, edition)));
+    rows.set(
+      label,
+      all.map((l) => compare(l, l === a ? b : a, kb, edition).find((d) => d.label === label)?.a ?? sameAs(label, a, all, kb, edition)),
+    );
   }
   const table = [...rows.entries()].map(([label, values]) => ({ label, value: values.map((v, i) => `${ids[i]}: ${v}`).join(' · ') }));
   const ranked = [...all].sort((x, y) => strictness(y) - strictness(x));

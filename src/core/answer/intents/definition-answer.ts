@@ -12,7 +12,9 @@ export function definitionAnswer(ctx: AnswerContext): Draft {
   const license = licenses.mg[0];
   const display = kb.edition(edition).display;
   const term = u.term ? TERM_WORDS[u.term] : 'that term';
-  const citations = license ? [licenseCitation(kb, license, edition, clause?.ref)] : [{ label: `ModelGo license texts, ${display}${clause ? ` ${clause.ref}` : ''}`, url: FAQ_URL }];
+  const citations = license
+    ? [licenseCitation(kb, license, edition, clause?.ref)]
+    : [{ label: `ModelGo license texts, ${display}${clause ? ` ${clause.ref}` : ''}`, url: FAQ_URL }];
   const base = { title: `What counts as ${term}?`, fields: [], choices: [], source: sourceLine(citations), citations };
   if (!clause) {
     return { verdict: null, card: { ...base, headline: `The ${display} don't define ${term}.`, tone: 'neutral', paragraphs: [], details: [] } };
@@ -21,10 +23,17 @@ export function definitionAnswer(ctx: AnswerContext): Draft {
   const verdict = u.subject ? covers(clause, u.subject, Boolean(notDefinedHere)) : null;
   const subject = u.subject ? SUBJECT_WORDS[u.subject] : undefined;
   const where = license ? `${shortId(license.id)} (${display})` : `the ${display}`;
-  const headline = subject && verdict !== null
-    ? verdict === 'yes' ? `${VERDICT_MARK.yes} Yes, under ${where} ${subject} counts as ${term}.` : `${VERDICT_MARK.no} No, under ${where} ${subject} does not count as ${term}.`
-    : subject ? `${VERDICT_MARK.caution} The ${display} don't settle whether ${subject} counts as ${term}.` : `Under ${where}, ${term} is defined in ${clause.ref}:`;
-  const paragraphs = [notDefinedHere && clause.exceptText ? clause.exceptText : notDefinedHere && license ? `${shortId(license.id)} does not define ${term}.` : clause.text];
+  const headline =
+    subject && verdict !== null
+      ? verdict === 'yes'
+        ? `${VERDICT_MARK.yes} Yes, under ${where} ${subject} counts as ${term}.`
+        : `${VERDICT_MARK.no} No, under ${where} ${subject} does not count as ${term}.`
+      : subject
+        ? `${VERDICT_MARK.caution} The ${display} don't settle whether ${subject} counts as ${term}.`
+        : `Under ${where}, ${term} is defined in ${clause.ref}:`;
+  const paragraphs = [
+    notDefinedHere && clause.exceptText ? clause.exceptText : notDefinedHere && license ? `${shortId(license.id)} does not define ${term}.` : clause.text,
+  ];
   return {
     verdict,
     card: { ...base, headline, tone: 'neutral', paragraphs, details: [clause.text, ...(clause.note ? [clause.note] : [])] },

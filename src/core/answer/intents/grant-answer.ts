@@ -9,17 +9,32 @@ import { askForLicenses } from './missing-license.js';
 /** The first line for each table value; `{id}` is the license. Negative wording ("irrevocable?") flips yes and no. */
 const HEADLINES: Record<Exclude<GrantAspect, 'terminable'>, Record<GrantValue, [plain: string, negative: string]>> = {
   revocable: {
-    yes: [`${VERDICT_MARK.caution} Yes, the licensor can revoke the {id} grant.`, `${VERDICT_MARK.caution} No, {id} is not irrevocable: the licensor can revoke the grant.`],
+    yes: [
+      `${VERDICT_MARK.caution} Yes, the licensor can revoke the {id} grant.`,
+      `${VERDICT_MARK.caution} No, {id} is not irrevocable: the licensor can revoke the grant.`,
+    ],
     no: [`${VERDICT_MARK.yes} No, the {id} grant is irrevocable.`, `${VERDICT_MARK.yes} Yes, {id} is irrevocable.`],
-    'not-stated': [`${VERDICT_MARK.caution} {id} doesn't say, which is generally read as revocable.`, `${VERDICT_MARK.caution} {id} doesn't say it is irrevocable, which is generally read as revocable.`],
-    'auto-licensing': [`${VERDICT_MARK.caution} {id} uses auto licensing: every recipient is licensed directly by the original licensor.`, `${VERDICT_MARK.caution} {id} uses auto licensing: every recipient is licensed directly by the original licensor.`],
+    'not-stated': [
+      `${VERDICT_MARK.caution} {id} doesn't say, which is generally read as revocable.`,
+      `${VERDICT_MARK.caution} {id} doesn't say it is irrevocable, which is generally read as revocable.`,
+    ],
+    'auto-licensing': [
+      `${VERDICT_MARK.caution} {id} uses auto licensing: every recipient is licensed directly by the original licensor.`,
+      `${VERDICT_MARK.caution} {id} uses auto licensing: every recipient is licensed directly by the original licensor.`,
+    ],
     'n/a': ['{id} grants no such right.', '{id} grants no such right.'],
   },
   sublicensable: {
     yes: [`${VERDICT_MARK.yes} Yes, you may sublicense {id}.`, `${VERDICT_MARK.yes} No, {id} is sublicensable.`],
     no: [`${VERDICT_MARK.no} No, you may not sublicense {id}.`, `${VERDICT_MARK.no} Yes, {id} is non-sublicensable.`],
-    'not-stated': [`${VERDICT_MARK.caution} {id} doesn't say whether it may be sublicensed.`, `${VERDICT_MARK.caution} {id} doesn't say whether it may be sublicensed.`],
-    'auto-licensing': [`${VERDICT_MARK.no} No sublicensing under {id}, and none is needed: every recipient is licensed directly by the original licensor (auto licensing).`, `${VERDICT_MARK.no} Yes, {id} is non-sublicensable: every recipient is licensed directly by the original licensor (auto licensing).`],
+    'not-stated': [
+      `${VERDICT_MARK.caution} {id} doesn't say whether it may be sublicensed.`,
+      `${VERDICT_MARK.caution} {id} doesn't say whether it may be sublicensed.`,
+    ],
+    'auto-licensing': [
+      `${VERDICT_MARK.no} No sublicensing under {id}, and none is needed: every recipient is licensed directly by the original licensor (auto licensing).`,
+      `${VERDICT_MARK.no} Yes, {id} is non-sublicensable: every recipient is licensed directly by the original licensor (auto licensing).`,
+    ],
     'n/a': ['{id} grants no such right.', '{id} grants no such right.'],
   },
 };
@@ -34,27 +49,38 @@ export function grantAnswer(ctx: AnswerContext): Draft {
   const outcome = grant(license, aspect, u.right, (id) => kb.footnotes.get(id), termination);
   const name = isMgLicense(license) ? shortId(license.id) : license.id;
   const citations = isMgLicense(license)
-    ? [aspect === 'terminable' && termination ? licenseCitation(kb, license, edition, termination.ref) : { label: 'ModelGo FAQ: "Grant of patent and copyright licenses in ModelGo"', url: FAQ_URL }]
+    ? [
+        aspect === 'terminable' && termination
+          ? licenseCitation(kb, license, edition, termination.ref)
+          : { label: 'ModelGo FAQ: "Grant of patent and copyright licenses in ModelGo"', url: FAQ_URL },
+      ]
     : [{ label: 'ModelGo FAQ: grant tables for other licenses', url: FAQ_URL }];
 
   const details: string[] = [];
   let headline: string;
   const paragraphs: string[] = [];
   if (aspect === 'terminable') {
-    headline = outcome.verdict === null
-      ? `${VERDICT_MARK.caution} I know the termination terms of ModelGo licenses only, not of ${name}.`
-      : outcome.verdict === 'yes'
-        ? `${VERDICT_MARK.caution} Yes, the ${name} license can be terminated.`
-        : `${VERDICT_MARK.yes} No, the ${name} license has no termination clause in the ${kb.edition(edition).display}.`;
-    if (outcome.termination) paragraphs.push(outcome.verdict === 'yes' ? `${outcome.termination.text} (${outcome.termination.ref})` : (outcome.termination.exceptText ?? outcome.termination.text));
-    if (isMgLicense(license)) paragraphs.push(`That is separate from revocation: the grant is ${license.grant.revocable === 'no' ? 'irrevocable' : 'revocable'}, yet the license still ends on these conditions.`);
+    headline =
+      outcome.verdict === null
+        ? `${VERDICT_MARK.caution} I know the termination terms of ModelGo licenses only, not of ${name}.`
+        : outcome.verdict === 'yes'
+          ? `${VERDICT_MARK.caution} Yes, the ${name} license can be terminated.`
+          : `${VERDICT_MARK.yes} No, the ${name} license has no termination clause in the ${kb.edition(edition).display}.`;
+    if (outcome.termination)
+      paragraphs.push(
+        outcome.verdict === 'yes' ? `${outcome.termination.text} (${outcome.termination.ref})` : (outcome.termination.exceptText ?? outcome.termination.text),
+      );
+    if (isMgLicense(license))
+      paragraphs.push(
+        `That is separate from revocation: the grant is ${license.grant.revocable === 'no' ? 'irrevocable' : 'revocable'}, yet the license still ends on these conditions.`,
+      );
   } else {
     const [plain, negative] = HEADLINES[aspect][outcome.verdict ?? 'n/a'];
     headline = (u.negativeAspect ? negative : plain).replaceAll('{id}', name);
     if (outcome.combined) paragraphs.push('ModelGo licenses grant patent and copyright rights together, so the answer is the same for both.');
     else {
       paragraphs.push(`Patent grant: ${describe(outcome.patent)}. Copyright grant: ${describe(outcome.copyright)}.`);
-      if (outcome.rightAssumed) details.push('You didn\'t say patent or copyright, so the short answer follows the copyright grant.');
+      if (outcome.rightAssumed) details.push("You didn't say patent or copyright, so the short answer follows the copyright grant.");
     }
   }
   details.push(...outcome.footnotes);

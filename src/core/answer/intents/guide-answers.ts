@@ -11,15 +11,16 @@ const EXAMPLES: Choice[] = [
   { label: 'Why not CC?', question: 'why not just use Creative Commons?' },
 ];
 
-const CAPABILITIES = 'I answer questions about the ModelGo (MG) model licenses: remixing two models, what a license allows or requires, whether a grant is revocable or sublicensable, which license fits your needs, definitions, comparisons and the ModelGo FAQ.';
+const CAPABILITIES =
+  'I answer questions about the ModelGo (MG) model licenses: remixing two models, what a license allows or requires, whether a grant is revocable or sublicensable, which license fits your needs, definitions, comparisons and the ModelGo FAQ.';
 
 const SITE = { label: 'ModelGo licenses', url: 'https://www.modelgo.li' };
 
 export function helpAnswer(): Draft {
   return {
     card: {
-      title: 'Hi! I\'m the ModelGo license assistant.',
-      headline: 'Hi! I\'m the ModelGo license assistant.',
+      title: "Hi! I'm the ModelGo license assistant.",
+      headline: "Hi! I'm the ModelGo license assistant.",
       tone: 'neutral',
       paragraphs: [CAPABILITIES, 'Ask in plain words, or try one of the examples.'],
       fields: [],
@@ -58,8 +59,12 @@ export function unknownAnswer(ctx: AnswerContext): Draft {
   }[u.problem ?? 'empty'];
   return {
     card: {
-      title: suggestions.length > 0 ? 'I\'m not sure what you mean' : 'That\'s outside what I know',
-      headline: u.problem ? headline : suggestions.length > 0 ? `I'm not sure what you mean. Did you mean: ${suggestions.map((s) => `"${s.question}"`).join(' or ')}?` : 'That\'s outside what I know: I only answer questions about the ModelGo model licenses.',
+      title: suggestions.length > 0 ? "I'm not sure what you mean" : "That's outside what I know",
+      headline: u.problem
+        ? headline
+        : suggestions.length > 0
+          ? `I'm not sure what you mean. Did you mean: ${suggestions.map((s) => `"${s.question}"`).join(' or ')}?`
+          : "That's outside what I know: I only answer questions about the ModelGo model licenses.",
       tone: 'neutral',
       paragraphs: suggestions.length > 0 ? [] : [CAPABILITIES],
       fields: [],
@@ -73,7 +78,11 @@ export function unknownAnswer(ctx: AnswerContext): Draft {
 
 /** What the user typed, reduced to what a license id can contain, so no markup or ping is echoed. */
 function displayed(text: string): string {
-  return text.replace(/[^\p{L}\p{N}.,_\s"'()-]/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
+  return text
+    .replace(/[^\p{L}\p{N}.,_\s"'()-]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 80);
 }
 
 /** A "did you mean" button: the runner-up intent asked about the licenses the message named. */

@@ -69,9 +69,7 @@ export function licenseCard(ctx: AnswerContext): Draft {
         { label: 'Commercial use?', question: `can I use ${id} models commercially?` },
       ],
       source: sourceLine([citation]),
-      details: [
-        `To apply it, put the LICENSE file in your model repository and declare "${license.name} (${license.id})" in the README or model card.`,
-      ],
+      details: [`To apply it, put the LICENSE file in your model repository and declare "${license.name} (${license.id})" in the README or model card.`],
       citations: [citation],
       group: license.group,
     },

@@ -12,7 +12,9 @@ export function matrixAnswer({ kb, edition, licenses }: AnswerContext): Draft {
       title: table,
       headline: `Here is the ${table}${highlight.length > 0 ? `, with ${highlight.map(shortId).join(' and ')} highlighted` : ''}.`,
       tone: 'neutral',
-      paragraphs: ['✅ compatible (the result license is shown) · ⚠️ can merge but not share · ❌ incompatible. Separable remixes (ensembles, MoE, pipelines) keep each license.'],
+      paragraphs: [
+        '✅ compatible (the result license is shown) · ⚠️ can merge but not share · ❌ incompatible. Separable remixes (ensembles, MoE, pipelines) keep each license.',
+      ],
       fields: [],
       choices: [],
       source: table,

@@ -5,7 +5,10 @@ import type { AnswerContext, Draft } from '../draft.js';
 /** The question needs a license (or two) that the message did not name: ask back with examples. */
 export function askForLicenses({ kb, edition }: AnswerContext, intent: Intent, hint: string): Draft {
   const example = INTENT_SPECS[intent].example;
-  const mg = kb.licenses(edition).map((l) => shortId(l.id)).join(', ');
+  const mg = kb
+    .licenses(edition)
+    .map((l) => shortId(l.id))
+    .join(', ');
   return {
     verdict: null,
     result: null,

@@ -20,7 +20,11 @@ export function permissionAnswer(ctx: AnswerContext): Draft {
   const frame = u.permission;
   if (!frame) {
     const card = licenseCard(ctx);
-    return { ...card, verdict: null, card: { ...card.card, headline: `I couldn't tell which right or duty you mean, so here is ${shortId(license.id)} at a glance.` } };
+    return {
+      ...card,
+      verdict: null,
+      card: { ...card.card, headline: `I couldn't tell which right or duty you mean, so here is ${shortId(license.id)} at a glance.` },
+    };
   }
   const outcome = permission(license, frame, kb, edition);
   const id = shortId(license.id);
@@ -28,18 +32,23 @@ export function permissionAnswer(ctx: AnswerContext): Draft {
   if (!frame.objectNamed && !u.assumed && UNNAMED_OBJECT.test(u.question)) {
     const asDerivative = permission(license, { ...frame, object: 'derivative' }, kb, edition);
     if (asDerivative.verdict !== outcome.verdict) {
-      return { verdict: null, clarify: (['model', 'derivative'] as const).map((object) => `Under ${id}, can I ${actPhrase(frame.acts, object, frame.hosted)}?`), card: clarifyCard(ctx) };
+      return {
+        verdict: null,
+        clarify: (['model', 'derivative'] as const).map((object) => `Under ${id}, can I ${actPhrase(frame.acts, object, frame.hosted)}?`),
+        card: clarifyCard(ctx),
+      };
     }
   }
   const phrase = actPhrase(frame.acts, frame.object, frame.hosted);
   const duty = frame.acts.length === 1 && isDuty(frame.acts[0]!);
-  const headline = frame.licensorSide && outcome.value !== null
-    ? outcome.value
-      ? `${VERDICT_MARK.caution} Yes, under ${id} the rights in your derivatives belong to the licensor.`
-      : `${VERDICT_MARK.yes} No, under ${id} the rights in your derivatives stay with you.`
-    : outcome.verdict === null
-    ? `${VERDICT_MARK.caution} The ${kb.edition(edition).display} don't settle whether you can ${phrase} under ${id}.`
-    : headlineFor(outcome.verdict === 'yes', outcome.value === true, duty, frame.modality, frame.negated, phrase, id);
+  const headline =
+    frame.licensorSide && outcome.value !== null
+      ? outcome.value
+        ? `${VERDICT_MARK.caution} Yes, under ${id} the rights in your derivatives belong to the licensor.`
+        : `${VERDICT_MARK.yes} No, under ${id} the rights in your derivatives stay with you.`
+      : outcome.verdict === null
+        ? `${VERDICT_MARK.caution} The ${kb.edition(edition).display} don't settle whether you can ${phrase} under ${id}.`
+        : headlineFor(outcome.verdict === 'yes', outcome.value === true, duty, frame.modality, frame.negated, phrase, id);
   // The reasons that decide it: a refused right decides alone; otherwise every finding counts.
   const deciding = outcome.findings.filter((f) => f.value === false);
   const reasons = (deciding.length > 0 ? deciding : outcome.findings).map((f) => reason(f, license, ctx)).filter((r): r is string => r !== undefined);
@@ -62,7 +71,11 @@ export function permissionAnswer(ctx: AnswerContext): Draft {
       headline,
       tone: outcome.value === null ? 'neutral' : outcome.value ? 'positive' : 'caution',
       paragraphs: shown,
-      fields: outcome.findings.flatMap((f) => (f.basis.kind === 'row' ? [{ label: `${f.basis.row.fromText ? 'License text' : 'Model Sheet'}: ${f.basis.row.label}`, value: license.sheet[f.basis.row.id] ? 'Yes' : 'No' }] : [])),
+      fields: outcome.findings.flatMap((f) =>
+        f.basis.kind === 'row'
+          ? [{ label: `${f.basis.row.fromText ? 'License text' : 'Model Sheet'}: ${f.basis.row.label}`, value: license.sheet[f.basis.row.id] ? 'Yes' : 'No' }]
+          : [],
+      ),
       choices: [{ label: `All of ${id}`, question: `what is ${id}?` }],
       source: sourceLine(citations),
       details: [...context, ...reasons, license.summary, ...disagreements],
@@ -93,11 +106,13 @@ function clarifyCard({ kb, edition }: AnswerContext): Draft['card'] {
 function headlineFor(yes: boolean, value: boolean, duty: boolean, modality: string, negated: boolean, phrase: string, id: string): string {
   const mark = yes ? VERDICT_MARK.yes : VERDICT_MARK.no;
   if (!duty) {
-    if (modality === 'forbidden') return yes ? `${mark} Yes, ${id} forbids it: you can't ${phrase}.` : `${mark} No, ${id} doesn't forbid it: you can ${phrase}.`;
+    if (modality === 'forbidden')
+      return yes ? `${mark} Yes, ${id} forbids it: you can't ${phrase}.` : `${mark} No, ${id} doesn't forbid it: you can ${phrase}.`;
     return value ? `${mark} Yes, you can ${phrase} under ${id}.` : `${mark} No, you can't ${phrase} under ${id}.`;
   }
   const rule = value ? `${id} requires you to ${phrase}` : `${id} doesn't require you to ${phrase}`;
-  if (modality === 'optional' || (modality === 'can' && negated)) return yes ? `${mark} Yes, you may leave it out: ${rule}.` : `${mark} No, you can't leave it out: ${rule}.`;
+  if (modality === 'optional' || (modality === 'can' && negated))
+    return yes ? `${mark} Yes, you may leave it out: ${rule}.` : `${mark} No, you can't leave it out: ${rule}.`;
   return value ? `${mark} Yes, you do have to: ${rule}.` : `${mark} No, you don't have to: ${rule}.`;
 }
 
@@ -109,12 +124,18 @@ function reason(f: Finding, license: License, { kb, edition }: AnswerContext): s
       const where = f.basis.row.fromText ? `The ${id} text` : 'Its Model Sheet';
       return `${where} (${kb.edition(edition).display}) says "${f.basis.row.label}": ${marked}.`;
     }
-    case 'no-row': return `The ${kb.edition(edition).display} have no Model Sheet row or clause that settles this.`;
-    case 'copyleft': return `${id} is copyleft: shared derivatives must stay under ${id} itself.`;
-    case 'no-sharing-derivatives': return `${id} gives no right to share derivatives at all, so there is nothing to relicense.`;
-    case 'vested-in-licensor': return 'Under the Nov 2024 texts the rights in derivatives belong to the licensor (§2.2), so they are not yours to relicense.';
-    case 'sublicensable': return `${id} is ${license.grant.sublicensable === 'yes' ? '' : 'not '}sublicensable.`;
-    case 'no-output-attribution': return 'Attribution covers the model and its derivatives, not what it generates; just say the content may be AI-generated.';
+    case 'no-row':
+      return `The ${kb.edition(edition).display} have no Model Sheet row or clause that settles this.`;
+    case 'copyleft':
+      return `${id} is copyleft: shared derivatives must stay under ${id} itself.`;
+    case 'no-sharing-derivatives':
+      return `${id} gives no right to share derivatives at all, so there is nothing to relicense.`;
+    case 'vested-in-licensor':
+      return 'Under the Nov 2024 texts the rights in derivatives belong to the licensor (§2.2), so they are not yours to relicense.';
+    case 'sublicensable':
+      return `${id} is ${license.grant.sublicensable === 'yes' ? '' : 'not '}sublicensable.`;
+    case 'no-output-attribution':
+      return 'Attribution covers the model and its derivatives, not what it generates; just say the content may be AI-generated.';
     case 'non-commercial-purpose': {
       const definition = kb.edition(edition).clauses.find((c) => c.id === 'non-commercial');
       const rule = definition ? `${definition.text} (${definition.ref})` : '';

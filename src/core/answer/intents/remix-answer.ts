@@ -43,8 +43,16 @@ export function remixAnswer(ctx: AnswerContext): Draft {
   // Editions whose texts define Extracted Models (Dec 2025) no longer count a distilled model as a derivative.
   const extracted = outcome.method === 'distill' && kb.rowFor('create-extracted', edition) !== undefined;
   const details = [
-    ...(extracted ? ['In the Dec 2025 texts a model distilled from another model\'s output is an "Extracted Model", not a derivative (MG0 and MG-BY leave such models outside the license); the verdict above still follows the official compatibility table.'] : []),
-    ...(outcome.methodAssumed ? ['You didn\'t say how you will combine them, so I assumed merging into one model (weight averaging, fusion or layer concatenation). Ensembles, voting, stacking, mixtures of experts and pipelines keep each model\'s license instead.'] : []),
+    ...(extracted
+      ? [
+          'In the Dec 2025 texts a model distilled from another model\'s output is an "Extracted Model", not a derivative (MG0 and MG-BY leave such models outside the license); the verdict above still follows the official compatibility table.',
+        ]
+      : []),
+    ...(outcome.methodAssumed
+      ? [
+          "You didn't say how you will combine them, so I assumed merging into one model (weight averaging, fusion or layer concatenation). Ensembles, voting, stacking, mixtures of experts and pipelines keep each model's license instead.",
+        ]
+      : []),
     ...outcome.reasons,
   ];
   const table = `ModelGo compatibility table (${kb.edition(edition).display})`;
@@ -58,7 +66,10 @@ export function remixAnswer(ctx: AnswerContext): Draft {
       paragraphs: [...(extracted ? [details[0]!] : []), ...outcome.reasons.slice(0, 1)],
       fields: [
         { label: 'Method', value: `${METHOD_NAMES[outcome.method]}${outcome.methodAssumed ? ' (assumed)' : ''}` },
-        { label: 'Result', value: outcome.result ? outcome.result.id : outcome.verdict === 'separable' ? 'each model keeps its license' : 'no license applies' },
+        {
+          label: 'Result',
+          value: outcome.result ? outcome.result.id : outcome.verdict === 'separable' ? 'each model keeps its license' : 'no license applies',
+        },
         { label: 'Edition', value: kb.edition(edition).title },
       ],
       choices: [

@@ -19,19 +19,37 @@ export function actPhrase(acts: Act[], object: ActObject, hosted: boolean): stri
   if (sharing && hosted) return `offer ${what} as a hosted service or API${commercial ? ' for money' : ''}`;
   if (sharing && commercial) return `sell ${what}`;
   switch (acts[0]!) {
-    case 'share': return `share ${what}`;
-    case 'commercial': return `use ${what} commercially`;
-    case 'create': return object === 'extracted' ? 'distil a new model from it' : 'make derivatives of it (fine-tune, merge, adapt)';
-    case 'use': return `use ${what}`;
-    case 'relicense': return object === 'model' ? 'relicense the model under other terms' : `license ${what} under different terms`;
-    case 'keep-closed': return `keep ${what} closed source when you share it`;
-    case 'own': return 'own the derivatives you make';
-    case 'attribute': return object === 'model' ? 'keep the original attribution notice when you share it' : object === 'output' ? 'credit the model in content it generates' : `keep the attribution notice when you share ${what}`;
-    case 'state-changes': return 'say what you changed when you share a derivative';
-    case 'license-file': return `include a copy of the license when you share ${object === 'model' ? 'it' : what}`;
-    case 'disclose-source': return `release the source form (weights, architecture, code) when you share ${object === 'model' ? 'it' : what}`;
-    case 'same-license': return `license ${object === 'model' ? 'derivatives' : what} under the same terms`;
-    case 'dataset-notice': return 'add a notice of provenance when you publish its output as a dataset';
-    case 'rai': return 'follow the responsible-AI use restrictions';
+    case 'share':
+      return `share ${what}`;
+    case 'commercial':
+      return `use ${what} commercially`;
+    case 'create':
+      return object === 'extracted' ? 'distil a new model from it' : 'make derivatives of it (fine-tune, merge, adapt)';
+    case 'use':
+      return `use ${what}`;
+    case 'relicense':
+      return object === 'model' ? 'relicense the model under other terms' : `license ${what} under different terms`;
+    case 'keep-closed':
+      return `keep ${what} closed source when you share it`;
+    case 'own':
+      return 'own the derivatives you make';
+    case 'attribute':
+      return object === 'model'
+        ? 'keep the original attribution notice when you share it'
+        : object === 'output'
+          ? 'credit the model in content it generates'
+          : `keep the attribution notice when you share ${what}`;
+    case 'state-changes':
+      return 'say what you changed when you share a derivative';
+    case 'license-file':
+      return `include a copy of the license when you share ${object === 'model' ? 'it' : what}`;
+    case 'disclose-source':
+      return `release the source form (weights, architecture, code) when you share ${object === 'model' ? 'it' : what}`;
+    case 'same-license':
+      return `license ${object === 'model' ? 'derivatives' : what} under the same terms`;
+    case 'dataset-notice':
+      return 'add a notice of provenance when you publish its output as a dataset';
+    case 'rai':
+      return 'follow the responsible-AI use restrictions';
   }
 }
