@@ -85,7 +85,8 @@ export class Bot {
       case 'rewrite':
         asked = turn.question;
         u = { ...this.matcher.understand(turn.question), question, assumed: turn.assumed };
-        if (turn.edition) u.edition = turn.edition;
+        // A license the conversation's edition lacks (MG-BY-SA in a 2024 thread) brings its own edition.
+        if (turn.edition && u.mentions.every((m) => m.kind !== 'mg' || this.kb.byOptions(m.options, turn.edition!) !== undefined)) u.edition = turn.edition;
         break;
       case 'refine-needs': {
         const needs = [...new Set([...state!.needs.filter((n) => !turn.drop.includes(n)), ...turn.needs])];
@@ -99,7 +100,7 @@ export class Bot {
       case 'fresh':
         u = this.matcher.understand(question);
         // "do derivatives have to use the same license?" right after a license: a question about that license.
-        if (state?.subject && mentions.length === 0 && asksAboutALicense(u)) {
+        if (state?.subject && mentions.length === 0 && (asksAboutALicense(u) || (WHAT_ABOUT.test(lower) && u.permission !== undefined))) {
           asked = `${text.replace(/[?!.\s]+$/, '')} under ${shortId(state.subject)}?`;
           u = { ...this.matcher.understand(asked), question, assumed: shortId(state.subject), edition: state.edition };
         }
@@ -113,6 +114,9 @@ export class Bot {
     return [...this.kb.editions.keys()].find((e) => e !== edition) ?? edition;
   }
 }
+
+/** "what about a free API for research?": the last license, asked about something else. */
+const WHAT_ABOUT = /^(?:and |so |ok )?(?:what|how) about\b/;
 
 /** A rights or duties question that names no license, rather than a wish for a new one. */
 function asksAboutALicense(u: Understanding): boolean {

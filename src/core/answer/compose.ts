@@ -36,8 +36,10 @@ const MAX_CHOICES = 5;
 
 /** Turns what the matcher understood into the one platform-neutral answer. */
 export function compose(u: Understanding, kb: KnowledgeBase, defaultEdition: Edition): Answer {
-  const licenses = resolveLicenses(u.mentions, kb, u.edition, defaultEdition);
-  const unknownFirst = INTENT_SPECS[u.intent].licenses > 0 && licenses.unknown.length > 0;
+  const licenses = resolveLicenses(u.mentions, kb, u.edition ?? definingEdition(u, kb, defaultEdition), defaultEdition);
+  // An id it has no data for decides the answer unless enough known licenses remain to answer without it.
+  const known = u.intent === 'remix' ? licenses.mg.length >= 2 : licenses.all.length > 0;
+  const unknownFirst = INTENT_SPECS[u.intent].licenses > 0 && licenses.unknown.length > 0 && !known;
   // A license the bot has no data for keeps the question's intent but gets no verdict (CONTRACT.md).
   const intent: Intent = u.problem ? 'unknown' : u.intent;
   const ctx: AnswerContext = { u, kb, edition: licenses.edition, licenses };
@@ -92,6 +94,14 @@ function clarifyDraft(options: string[], { kb, edition }: AnswerContext): Draft 
       citations: [],
     },
   };
+}
+
+/** "What is an extracted model?" is answered from an edition that has the term, when none was asked for. */
+function definingEdition(u: Understanding, kb: KnowledgeBase, fallback: Edition): Edition | undefined {
+  if (u.intent !== 'definition' || !u.term) return undefined;
+  const defines = (e: Edition) => kb.edition(e).clauses.some((c) => c.id === u.term && !c.undefined);
+  if (defines(fallback)) return undefined;
+  return [...kb.editions.keys()].find(defines);
 }
 
 function round(n: number): number {

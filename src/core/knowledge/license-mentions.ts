@@ -54,7 +54,7 @@ export function findLicenseMentions(text: string, kb: KnowledgeBase): LicenseMen
   const mentions: LicenseMention[] = [];
   const taken = new Set<number>();
   for (let i = 0; i < chunks.length; i++) {
-    const found = readMg(text, chunks, i, kb) ?? readFullName(chunks, i);
+    const found = readMg(text, chunks, i, kb) ?? readFullName(chunks, i) ?? readBareOptions(chunks, i);
     if (!found) continue;
     mentions.push(found.mention);
     for (let k = i; k < found.next; k++) taken.add(k);
@@ -116,6 +116,23 @@ function readMg(source: string, chunks: Chunk[], i: number, kb: KnowledgeBase): 
   return { mention: { kind: 'mg', options, text, start }, next };
 }
 
+/** "ND or NC-ND": option codes in capitals, without the MG prefix, as people shorten the ids in chat. */
+const BARE_OPTIONS = /^(?:BY-)?(?:NC|ND|RAI|SA|OS)(?:-(?:NC|ND|RAI|SA|OS))*$/;
+function readBareOptions(chunks: Chunk[], i: number): { mention: LicenseMention; next: number } | undefined {
+  const chunk = chunks[i]!;
+  if (!isBare(chunk) || chunks[i - 1]?.lower === 'cc') return undefined;
+  // A single code ("ND") is an id only when set against a fuller one: "ND or NC-ND".
+  const against = chunks[i + 2] ?? chunks[i - 2];
+  const paired = ['or', 'vs', 'versus'].includes((chunks[i + 1] ?? chunks[i - 1])?.lower ?? '') && against && isBare(against);
+  if (!chunk.text.includes('-') && !paired) return undefined;
+  const options = [...new Set<LicenseOption>(['BY', ...chunk.text.split('-').map((p) => OPTION_CODES[p.toLowerCase()]!)])];
+  return { mention: { kind: 'mg', options, text: chunk.text, start: chunk.start }, next: i + 1 };
+}
+
+function isBare(chunk: Chunk): boolean {
+  return BARE_OPTIONS.test(chunk.text) && chunk.text !== 'OS' && chunk.text !== 'SA';
+}
+
 /** `ModelGo Attribution-NonCommercial License` style names; Creative Commons names are left alone. */
 function readFullName(chunks: Chunk[], i: number): { mention: LicenseMention; next: number } | undefined {
   const chunk = chunks[i]!;
@@ -126,7 +143,7 @@ function readFullName(chunks: Chunk[], i: number): { mention: LicenseMention; ne
   if (!hasModelGo && (parts[0] !== 'attribution' || parts.length < 2)) return undefined;
   const before = chunks[i - 1]?.lower;
   if (before === 'cc' || before === 'commons') return undefined;
-  const options = [...new Set(parts.map((p) => OPTION_WORDS[p]!))];
+  const options = [...new Set<LicenseOption>(['BY', ...parts.map((p) => OPTION_WORDS[p]!)])];
   return { mention: { kind: 'mg', options, text: chunk.text, start: chunk.start }, next: i + 1 };
 }
 

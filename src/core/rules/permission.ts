@@ -40,6 +40,7 @@ const ROWS: Record<Act, Partial<Record<ActObject, string[]>>> = {
   own: { derivative: ['derivatives-owned-by-licensee'], extracted: ['derivatives-owned-by-licensee'] },
   'keep-closed': { model: ['disclose-source'], derivative: ['disclose-source'], extracted: ['disclose-source'] },
   relicense: {},
+  trademark: {},
   attribute: { model: ['attribution-licensed'], derivative: ['attribution-derivatives'], extracted: ['attribution-derivatives'] },
   'state-changes': { model: ['indicate-modifications'], derivative: ['indicate-modifications'], extracted: ['indicate-modifications'] },
   'license-file': {
@@ -68,6 +69,8 @@ export type Basis =
   | { kind: 'vested-in-licensor' }
   | { kind: 'sublicensable' }
   | { kind: 'no-output-attribution' }
+  | { kind: 'no-trademark' }
+  | { kind: 'data-out-of-scope' }
   | { kind: 'non-commercial-purpose'; allowed: boolean | null };
 
 export interface Finding {
@@ -112,6 +115,8 @@ function find(license: License, act: Act, object: ActObject, purpose: Permission
     if (object === 'model') return { ...base, value: license.grant.sublicensable === 'yes', basis: { kind: 'sublicensable' } };
     return { ...base, value: true, basis: { kind: 'row', row: kb.edition(edition).sheetRows.find((r) => r.id === 'same-license')!, inverse: true } };
   }
+  if (act === 'trademark') return { ...base, value: false, basis: { kind: 'no-trademark' } };
+  if (object === 'training-data') return { ...base, value: !duty, basis: { kind: 'data-out-of-scope' } };
   if (act === 'attribute' && (object === 'output' || object === 'output-dataset')) {
     if (object === 'output-dataset') return find(license, 'dataset-notice', object, purpose, kb, edition);
     return { ...base, value: false, basis: { kind: 'no-output-attribution' } };

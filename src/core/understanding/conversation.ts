@@ -39,7 +39,7 @@ export type Turn =
 
 /** "what about MG-BY-ND?", "and for Apache?", "what if I use X instead of Y?": the last question with other licenses. */
 const SWAP =
-  /^(?:(?:and|but|ok|okay|so)\s+)?(?:wh?at|how)\s+about\b|^and\s+(?:for|with|if|under)\b|^(?:same|also)\s+(?:for|with)\b|^what\s+if\b|^and\s+\S+(?:\s+\S+)?\s*\??$|\binstead\b|^(?:and\s+)?(?:if\s+)?i\s+add\b/;
+  /^(?:(?:and|but|ok|okay|so)\s+)?(?:wh?at|how)\s+about\b|^and\s+(?:for|with|if|under)\b|^(?:same|also)\s+(?:question\s+|thing\s+|again\s+)?(?:for|with|about)\b|^(?:and|or)\b|^what\s+if\b|^and\s+\S+(?:\s+\S+)?\s*\??$|\binstead\b|^(?:and\s+)?(?:if\s+)?i\s+add\b/;
 
 const EDITION_ONLY =
   /^(?:(?:and|but|ok|okay|so|what|how|about|if|in|under|for|with|per|the|according|to|then|now|instead|version|edition|texts?|revision|release|licen[cs]es?|table|chart|sheet|one|please|pls)\b[\s,]*)*$/;
@@ -101,6 +101,10 @@ export function nextTurn(input: TurnInput, state: ConversationState | undefined)
   if (named.length > 0) {
     const bare = input.namedText.reduce((rest, t) => rest.replace(t.toLowerCase(), ' '), lower);
     const onlyLicenses = /^(\s|and|or|,|\?|!|\.)*$/.test(bare);
+    // "MG-BY-ND" after the bot asked which license: the question it asked about, with this license.
+    if (onlyLicenses && state.licenses.length === 0 && state.clarify) {
+      return { kind: 'rewrite', question: withLicense(state.question, FRAGMENT.exec(state.question.toLowerCase()), input.named[0]!, state) };
+    }
     if (!(SWAP.test(lower) || onlyLicenses) || state.licenses.length === 0 || state.written.length !== state.licenses.length) return { kind: 'fresh' };
     return { kind: 'rewrite', question: swapped(state, input), edition: input.edition ?? state.edition };
   }

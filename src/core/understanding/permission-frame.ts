@@ -5,7 +5,7 @@
  */
 
 /** Things a licensee may or may not do: the answer says whether the license allows them. */
-export const RIGHT_ACTS = ['use', 'create', 'share', 'commercial', 'relicense', 'keep-closed', 'own'] as const;
+export const RIGHT_ACTS = ['use', 'create', 'share', 'commercial', 'relicense', 'keep-closed', 'own', 'trademark'] as const;
 /** Things a licensee may have to do: the answer says whether the license requires them. */
 export const DUTY_ACTS = ['attribute', 'state-changes', 'license-file', 'disclose-source', 'same-license', 'dataset-notice', 'rai'] as const;
 
@@ -14,7 +14,7 @@ export type DutyAct = (typeof DUTY_ACTS)[number];
 export type Act = RightAct | DutyAct;
 
 /** What the act is done to. "extracted" is a model learned from the output (distillation). */
-export const OBJECTS = ['model', 'derivative', 'extracted', 'output', 'output-dataset'] as const;
+export const OBJECTS = ['model', 'derivative', 'extracted', 'output', 'output-dataset', 'training-data'] as const;
 export type ActObject = (typeof OBJECTS)[number];
 
 /**

@@ -16,6 +16,7 @@ const OBJECT_CUES: Array<[ActObject, RegExp]> = [
     'extracted',
     /distil|\bstudent\b|\bteacher\b|extracted model|(train|fine[\s-]?tun|learn)\w* .{0,40}\b(on|from|with) (the |its |their |his |her |those |these )?(outputs?|generat\w*|synthetic|completions|responses)|synthetic data/,
   ],
+  ['training-data', /training (data|set|corpus)|(my|our|the) (training )?data ?sets?\b|\bdata i (trained|used)/],
   [
     'derivative',
     /fine[\s-]?tun|finetun|derivativ|(?<!un)modif(y|ied|ication)|\bmerged?\b|\badapt(ed|ation)?\b|\blora\b|quantiz|retrain|my (own )?version|\btweak|changed|further[\s-]train|continued pre-?train|built on top|based on/,
@@ -32,7 +33,8 @@ const ACT_CUES: Array<[Act, RegExp]> = [
     'keep-closed',
     /closed[\s-]?source|keep (it|them|the \w+|my \w+|that|this)? ?(closed|private|proprietary|secret|in-house only)|\bproprietary\b|without (releasing|publishing|disclosing|sharing|opening) (the |its |my )?(source|weights|code)/,
   ],
-  ['own', /\bowns? (the|it|them|my|those|these|any|our)\b|\bownership\b|who owns|belong(s)? to|rights? in (the |my )?(derivativ|fine|model)|\bvest/],
+  ['trademark', /trademark|brand name|\blogo\b/],
+  ['own', /\b(owns?|owning) (the|it|them|my|those|these|any|our)\b|\bownership\b|who owns|belong(s)? to|rights? in (the |my )?(derivativ|fine|model)|\bvest/],
   ['dataset-notice', /provenance|notice\b.{0,30}\bdataset|dataset\b.{0,40}\bnotice/],
   [
     'state-changes',
@@ -64,11 +66,11 @@ const CREATE =
   /fine[\s-]?tun|finetun|(?<!un)modif|\badapt|\btrain|distil|\bmerge|derivativ|\bcreate|\bmake (a |my own )?(version|variant|derivative|model)|build|quantiz|\blora\b|retrain|extract/;
 /** Uses the RAI restrictions forbid (Annex B of the Nov 2024 texts, 2.2 of the 2025 ones). */
 const MISUSE =
-  /fake news|disinformation|misinformation|deepfake|\bfraud|\bscam|phishing|harass|impersonat|malware|defam|surveil|discriminat|exploit (minors|children|vulnerable)|spam/;
+  /fake news|disinformation|misinformation|deepfake|\bfraud|\bscam|phishing|harass|impersonat|malware|defam|surveil|discriminat|exploit (minors|children|vulnerable)|spam|(fully )?automated (\w+ ){0,3}decisions?|asylum|immigration|law enforcement|predictive policing|medical advice|(replace|instead of|replacement for) (a |the )?(doctor|physician)|harm (minors|children)|obscene|threaten/;
 const NOT_SHARING =
   /\b(never|not|without|no|won't|don't|do not|isn't|aren't)\s+(\w+\s+){0,2}?(shar|publish|releas|distribut|upload)\w*|only (use it |keep it )?(internally|in[\s-]house|for (myself|ourselves))/;
 const LICENSOR_OWNS =
-  /\b(licensor|they|the author|the original (author|owner|creator)|the publisher|nus|modelgo)\b.{0,20}\bowns?\b|\bbelong(s)? to (the )?(licensor|author|publisher)/;
+  /\b(licensor|they|the author|the original (author|owner|creator)|the publisher|nus|modelgo)\b.{0,20}\b(owns?|owning)\b|\bbelong(s)? to (the )?(licensor|author|publisher)/;
 const PRODUCT = /\bpaid\b|for[\s-]profit|\bproducts?\b|customers|revenue|monetiz|\bsell|subscription/;
 const RESEARCH =
   /non[\s-]?comm?ercial|research|academ|\bstud(y|ies|ent project)|educat|teach|\bclass(room)?\b|universit|thesis|personal|hobby|non[\s-]?profit|experiment|\blearning purposes|just (for )?(fun|myself)|at home/;
@@ -83,7 +85,7 @@ const NOT_FORBIDDEN = /\b(doesn't|does not|don't|do not|isn't|is not|not|never)\
 const FORBIDDEN = /forbid|prohibit|\bbann?(ed)?\b|disallow|illegal|against the (license|licence|rules|terms)|off[\s-]limits|not permitted to\b.{0,5}$/;
 const OPTIONAL = /optional|not (required|mandatory|necessary|obligatory|needed)|\bunnecessary|(can|could|may) (i )?(skip|omit|leave out)/;
 const MUST =
-  /\bmust\b|have to|has to|need to|needs to|\brequir|obliged|oblig|mandatory|necessary|should (i|we)\b|supposed to|do (i|we) (still )?(need|have)|\bapply\b|\bapplies\b|bound by/;
+  /\bmust\b|\bforc(e|es|ed)\b|have to|has to|need to|needs to|\brequir|obliged|oblig|mandatory|necessary|should (i|we)\b|supposed to|do (i|we) (still )?(need|have)|\bapply\b|\bapplies\b|bound by/;
 const ACT_NEGATION =
   /\b(not|never|without|no longer)\s+(\w+\s+){0,2}?(credit|attribut|includ|publish|releas|disclos|open|keep|stat|mention|ship|provid|giv|shar|document|indicat|mark|us(e|ing) the same|licens|cit)|\b(drop|dropp|remov|strip|skip|omit|delet|leave out|get rid of|hid(e|ing)|eras|take out|cut out|remove)\w*/;
 
@@ -117,6 +119,10 @@ export function readPermission(masked: string): PermissionFrame | undefined {
   if (acts.length === 0 && CREATE.test(text) && object === 'model') return { ...base, object: 'derivative', acts: ['create'] };
   if (acts.length === 0 && (purpose || /\b(use|using|run|running|deploy|try|test|play with|evaluate|benchmark)\b/.test(text))) acts.push('use');
   if (acts.length === 0) return undefined;
+  // "must I release …?" asks about a duty to publish, which is the source-disclosure duty.
+  if (modality === 'must' && acts.length === 1 && acts[0] === 'share' && object !== 'output') {
+    return { ...base, acts: [object === 'output-dataset' ? 'dataset-notice' : 'disclose-source'] };
+  }
   return { ...base, acts };
 }
 

@@ -12,7 +12,7 @@ const MATRIX =
 
 /** Talking to the bot: what it is, what it does, thanks and goodbyes. */
 const HELP =
-  /^help[!.?]*$|^(who r u|wh?o are u|what can you do|what do you do|who are you|what are you|what('s| is) (this|this bot|modelgo[\s-]bot)( for)?|how (do|can) i use (you|this( bot)?)|what (can|should) i ask( you)?|are you a (bot|human|person))\b|^(thanks|thank you|thx|ty|cheers|great,? thanks|ok,? thanks|thanks a lot|much appreciated|that'?s all|bye|goodbye|see you|perfect,? thanks)\b/;
+  /^help[!.?]*$|^(who r u|wh?o are u|what can you do|what do you do|who are you|what are you|what('s| is) (this|this bot|modelgo[\s-]bot)( for)?|how (do|can) i use (you|this( bot)?)|what (can|should) i ask( you)?|are you a (bot|human|person))\b|^(thanks|thank you|thx|ty|cheers|great,? thanks|ok,? thanks|thanks a lot|much appreciated|that'?s all|bye|goodbye|see you|perfect,? thanks)\b[\s!.,]*(so much|a lot|again|that'?s all|bye|:\)|for (the|your) help)?[\s!.,]*$/;
 
 /** Clearly outside licensing when no license is named. */
 const LOOKALIKE = [
@@ -79,7 +79,7 @@ const SUBJECT_CUES: Array<[Subject, RegExp]> = [
 
 /** A question about what a term means, or whether something falls under it. */
 const DEFINITION_SHAPE =
-  /\bwhat (exactly )?(counts|qualifies|is considered|is treated|is meant) as\b|where('s| is) the line|what is meant by|part of (the )?['"]?(licensed materials|output|third[\s-]party)|\bwhat('s| exactly is| is| are) (an? |the )?['"]?(extracted|derivative|licensed materials|third[\s-]party|non[\s-]?commercial|source|output|distribution)|\bwhat does .{0,40}\bmean\b|\bdefin(e|ed|es|ition)\b|\bmeaning of\b|\b(count|counts|qualify|qualifies|considered|treated|classed|classified) as\b|\b(is|are|would) (an? |the |my |our )?[\w\s-]{1,90}? (an?|one of the|still an?) (derivative( material)?|extracted model|distribution|non[\s-]?commercial use)\b|^(is|are|would) [\w\s-]{1,70}? non[\s-]?commercial( use)?( under| in| for|\?|$)/;
+  /\bdoes ['"]?(distribution|derivative( materials?)?|output|licensed materials|non[\s-]?commercial)['"]? (include|cover|mean|extend to)\b|\bwhat (exactly )?(counts|qualifies|is considered|is treated|is meant) as\b|where('s| is) the line|what is meant by|part of (the )?['"]?(licensed materials|output|third[\s-]party)|\bwhat('s| exactly is| is| are) (an? |the )?['"]?(extracted|derivative|licensed materials|third[\s-]party|non[\s-]?commercial|source|output|distribution)|\bwhat does .{0,40}\bmean\b|\bdefin(e|ed|es|ition)\b|\bmeaning of\b|\b(count|counts|qualify|qualifies|considered|treated|classed|classified) as\b|\b(is|are|would) (an? |the |my |our )?[\w\s-]{1,90}? (an?|one of the|still an?) (derivative( material)?|extracted model|distribution|non[\s-]?commercial use)\b|^(is|are|would) [\w\s-]{1,70}? non[\s-]?commercial( use)?( under| in| for|\?|$)/;
 
 export interface TermReading {
   term: ClauseId;

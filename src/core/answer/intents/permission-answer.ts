@@ -134,6 +134,10 @@ function reason(f: Finding, license: License, { kb, edition }: AnswerContext): s
       return 'Under the Nov 2024 texts the rights in derivatives belong to the licensor (§2.2), so they are not yours to relicense.';
     case 'sublicensable':
       return `${id} is ${license.grant.sublicensable === 'yes' ? '' : 'not '}sublicensable.`;
+    case 'no-trademark':
+      return 'No ModelGo license grants any trademark rights.';
+    case 'data-out-of-scope':
+      return 'Training and evaluation data are not Licensed Materials: the license does not reach them (§1, "Licensed Materials").';
     case 'no-output-attribution':
       return 'Attribution covers the model and its derivatives, not what it generates; just say the content may be AI-generated.';
     case 'non-commercial-purpose': {

@@ -10,6 +10,7 @@ const OBJECT_WORDS: Record<ActObject, string> = {
   extracted: 'a model distilled from it (or trained on its output)',
   output: 'its output',
   'output-dataset': 'its output as a dataset',
+  'training-data': 'your training data',
 };
 
 export function actPhrase(acts: Act[], object: ActObject, hosted: boolean): string {
@@ -33,6 +34,8 @@ export function actPhrase(acts: Act[], object: ActObject, hosted: boolean): stri
       return `keep ${what} closed source when you share it`;
     case 'own':
       return 'own the derivatives you make';
+    case 'trademark':
+      return "use the licensor's trademarks";
     case 'attribute':
       return object === 'model'
         ? 'keep the original attribution notice when you share it'
