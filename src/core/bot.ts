@@ -2,12 +2,10 @@ import type { Answer } from './answer/answer.js';
 import { compose } from './answer/compose.js';
 import type { KnowledgeBase } from './knowledge/knowledge-base.js';
 import { shortId } from './knowledge/knowledge-base.js';
-import { findLicenseMentions } from './knowledge/license-mentions.js';
 import type { Edition } from './knowledge/schema.js';
 import { ConversationMemory } from './matcher/conversation.js';
-import { readEntities, refusedNeeds, withoutEditionPhrase } from './matcher/entities.js';
+import { refusedNeeds, withoutEditionPhrase } from './matcher/entities.js';
 import { Matcher } from './matcher/matcher.js';
-import { sanitize } from './matcher/sanitize.js';
 import type { TextClassifier } from './matcher/text-classifier.js';
 import type { Understanding } from './matcher/understanding.js';
 import { type ConversationState, nextTurn } from './understanding/conversation.js';
@@ -50,10 +48,8 @@ export class Bot {
 
   /** Answers one message given the state of its conversation, and returns the state to keep. */
   reply(question: string, state: ConversationState | undefined, edition?: Edition): Reply {
-    const text = sanitize(question);
-    const lower = text.toLowerCase();
-    const mentions = findLicenseMentions(text, this.kb);
-    const entities = readEntities(lower, this.kb);
+    const reading = this.matcher.read(question);
+    const { text, lower, mentions, entities } = reading;
     const turn = nextTurn(
       {
         text,
@@ -90,7 +86,7 @@ export class Bot {
         break;
       case 'refine-needs': {
         const needs = [...new Set([...state!.needs.filter((n) => !turn.drop.includes(n)), ...turn.needs])];
-        u = { ...this.matcher.understand(question), intent: 'choose', needs, edition: state!.edition };
+        u = { ...this.matcher.understand(question, reading), intent: 'choose', needs, edition: state!.edition };
         break;
       }
       case 'clarify':
@@ -98,7 +94,7 @@ export class Bot {
         u = { ...this.matcher.understand(turn.options[0]!), question, clarify: turn.options };
         break;
       case 'fresh':
-        u = this.matcher.understand(question);
+        u = this.matcher.understand(question, reading);
         // "do derivatives have to use the same license?" right after a license: a question about that license.
         if (state?.subject && mentions.length === 0 && (asksAboutALicense(u) || (WHAT_ABOUT.test(lower) && u.permission !== undefined))) {
           asked = `${text.replace(/[?!.\s]+$/, '')} under ${shortId(state.subject)}?`;

@@ -13,7 +13,6 @@ export interface Cues {
   aspect: boolean;
   action: boolean;
   needs: boolean;
-  term: boolean;
 }
 
 export interface IntentSpec {
@@ -56,7 +55,8 @@ export const INTENT_SPECS: Record<Intent, IntentSpec> = {
     licenses: 0,
     example: 'what counts as non-commercial under MG-BY-NC?',
     button: { label: 'Definitions', question: (a) => `what counts as non-commercial under ${a}?` },
-    weight: (c) => (c.term ? 1.3 : 0.5),
+    // Read by its shape before the classifier, which has no such label.
+    weight: () => 1,
   },
   choose: {
     licenses: 0,

@@ -1,17 +1,26 @@
 import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import type { Intent } from '../answer/answer.js';
 import { INTENTS } from '../answer/answer.js';
-import { INTENT_SPECS } from '../domain/intents.js';
+import { type Cues, INTENT_SPECS } from '../domain/intents.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { findLicenseMentions, type LicenseMention } from '../knowledge/license-mentions.js';
 import { type FaqTopicId, FaqTopicIdSchema } from '../knowledge/schema.js';
 import { REMIX_METHODS, type RemixMethod } from '../rules/remix.js';
+import type { PermissionFrame } from '../understanding/permission-frame.js';
 import { readPermission } from '../understanding/read-permission.js';
 import { asksForMatrix, isHelp, isLookalike, readTerm } from '../understanding/read-shape.js';
 import { type Entities, entityFeatures, readEntities, withoutEditionPhrase } from './entities.js';
 import { MAX_MESSAGE_CHARS, sanitize } from './sanitize.js';
 import type { Classification, TextClassifier, TrainingExample } from './text-classifier.js';
 import type { Alternative, Understanding } from './understanding.js';
+
+/** What reading a message yields before any intent is chosen. */
+export interface Reading {
+  text: string;
+  lower: string;
+  mentions: LicenseMention[];
+  entities: Entities;
+}
 
 /** Decision thresholds, chosen on the labelled dev and paraphrase sets (see `modelgo-bot eval`). */
 const THRESHOLDS = {
@@ -58,17 +67,22 @@ export class Matcher {
     private readonly kb: KnowledgeBase,
   ) {}
 
-  understand(raw: string): Understanding {
-    const question = raw;
+  /** The parts of a message every reading starts from; the bot reuses them to place a follow-up. */
+  read(raw: string): Reading {
     const text = sanitize(raw);
+    // Over-long text is refused unread, which bounds the work per message.
+    const readable = text.length <= MAX_MESSAGE_CHARS ? text : '';
+    const lower = readable.toLowerCase();
+    return { text, lower, mentions: findLicenseMentions(readable, this.kb), entities: readEntities(lower, this.kb) };
+  }
+
+  understand(raw: string, reading: Reading = this.read(raw)): Understanding {
+    const question = raw;
+    const { text, lower, mentions, entities } = reading;
     const base = { question, confidence: 1, mentions: [], needs: [], alternatives: [] };
     if (text.length === 0) return { ...base, intent: 'help' };
     if (text.length > MAX_MESSAGE_CHARS) return { ...base, intent: 'unknown', problem: 'too-long' };
-
-    const mentions = findLicenseMentions(text, this.kb);
     if (mentions.length > MAX_LICENSES) return { ...base, intent: 'unknown', mentions: [], problem: 'too-many-licenses' };
-    const lower = text.toLowerCase();
-    const entities = readEntities(lower, this.kb);
     const read = { ...base, ...entities, mentions };
 
     const command = text.match(COMMAND);
@@ -78,14 +92,15 @@ export class Matcher {
 
     if (GREETING.test(text)) return { ...read, intent: 'help' };
 
-    const masked = maskLicenses(text, mentions).toLowerCase();
+    const maskedText = maskLicenses(text, mentions);
+    const masked = maskedText.toLowerCase();
     const frame = readPermission(masked);
-    const reading = { ...read, permission: frame, negativeAspect: NEGATIVE_ASPECT.test(lower) };
+    const understood = { ...read, permission: frame, negativeAspect: NEGATIVE_ASPECT.test(lower) };
     const namesLicense = mentions.some((m) => m.kind === 'mg') || /\b(licen[cs]e|modelgo)\b/.test(masked);
-    if (isHelp(lower)) return { ...reading, intent: 'help' };
-    if (isLookalike(masked, namesLicense)) return { ...reading, intent: 'unknown', confidence: 0 };
+    if (isHelp(lower)) return { ...understood, intent: 'help' };
+    if (isLookalike(masked, namesLicense)) return { ...understood, intent: 'unknown', confidence: 0 };
     const mg = mentions.filter((m) => m.kind === 'mg').length;
-    if (asksForMatrix(masked) && (mg < 2 || /\b(show|see|view|picture|image|draw|send)\b/.test(masked))) return { ...reading, intent: 'matrix' };
+    if (asksForMatrix(masked) && (mg < 2 || /\b(show|see|view|picture|image|draw|send)\b/.test(masked))) return { ...understood, intent: 'matrix' };
     if (
       PRONOUN_ONLY.test(masked) &&
       mentions.length === 0 &&
@@ -94,48 +109,32 @@ export class Matcher {
       !CHOOSING.test(masked) &&
       (entities.aspect || frame)
     )
-      return { ...reading, intent: entities.aspect ? 'grant' : 'permission' };
+      return { ...understood, intent: entities.aspect ? 'grant' : 'permission' };
     const term = readTerm(masked);
-    if (term) return { ...reading, intent: 'definition', term: term.term, subject: term.subject };
+    if (term) return { ...understood, intent: 'definition', term: term.term, subject: term.subject };
 
-    const classified = this.classifier.classify(withoutEditionPhrase(maskLicenses(text, mentions)), featuresOf(entities, mentions));
+    const classified = this.classifier.classify(withoutEditionPhrase(maskedText), featuresOf(entities, mentions));
     const coverage = classified.coverage;
-    const ranking = rerank(classified.ranking, { ...entities, action: frame ? (entities.action ?? 'share-verbatim') : entities.action }, mentions, this.kb);
+    const cues: Cues = {
+      licenses: mentions.length,
+      method: entities.method !== undefined,
+      aspect: entities.aspect !== undefined,
+      action: entities.action !== undefined || frame !== undefined,
+      needs: entities.needs.length > 0,
+    };
+    const ranking = rerank(classified.ranking, cues, mentions, this.kb);
     const [top, ...rest] = ranking;
-    if (!top || (coverage < THRESHOLDS.minCoverage && mentions.length === 0)) return { ...reading, intent: 'unknown', confidence: 0 };
+    if (!top || (coverage < THRESHOLDS.minCoverage && mentions.length === 0)) return { ...understood, intent: 'unknown', confidence: 0 };
 
     const close = rest
       .filter((r) => top.score - r.score <= THRESHOLDS.closeMargin && r.label !== 'unknown')
       .slice(0, 2)
       .map(toAlternative);
     if (top.score < THRESHOLDS.minScore && top.label !== 'unknown') {
-      return { ...reading, intent: 'unknown', confidence: top.score, alternatives: [toAlternative(top), ...close] };
+      return { ...understood, intent: 'unknown', confidence: top.score, alternatives: [toAlternative(top), ...close] };
     }
-    const parsed = parseLabel(top.label);
-    // Revoking, sublicensing or terminating is a question about the grant, unless the message asks to share or sell.
-    const grantWords = entities.aspect !== undefined && (!frame || frame.acts.every((a) => a === 'use' || a === 'create'));
-    // "I distilled a student from an MG-BY-ND teacher, can I upload it?" is about one license's rules, not a remix.
-    const merging = entities.method !== undefined && entities.method !== 'distill';
-    const oneLicenseRights =
-      frame !== undefined &&
-      !merging &&
-      (parsed.intent !== 'faq' || frame.objectNamed) &&
-      mg >= 1 &&
-      new Set(mentions.flatMap((m) => (m.kind === 'mg' ? [m.options.join()] : []))).size === 1 &&
-      POLAR.test(masked);
-    const { intent, faq } =
-      entities.aspect === 'terminable' && mentions.length > 0
-        ? { intent: 'grant' as const, faq: undefined }
-        : parsed.intent === 'grant' && frame?.acts.includes('own')
-          ? { intent: 'permission' as const, faq: undefined }
-          : parsed.intent === 'permission' && grantWords
-            ? { intent: 'grant' as const, faq: undefined }
-            : (parsed.intent === 'remix' || parsed.intent === 'faq' || parsed.intent === 'choose') && oneLicenseRights && !entities.aspect
-              ? { intent: 'permission' as const, faq: undefined }
-              : parsed.intent === 'faq' && mentions.some((m) => m.kind === 'unknown') && unknownLicenseIntent(masked, entities) !== 'faq'
-                ? { intent: unknownLicenseIntent(masked, entities), faq: undefined }
-                : parsed;
-    return { ...reading, intent, faq, confidence: top.score, alternatives: intent === 'unknown' ? [] : close };
+    const { intent, faq } = corrected(parseLabel(top.label), { masked, entities, frame, mentions });
+    return { ...understood, intent, faq, confidence: top.score, alternatives: intent === 'unknown' ? [] : close };
   }
 
   /** "license X" needs a license after it, "remix" two, "help" nothing; "faq" takes a topic. */
@@ -180,13 +179,43 @@ export class Matcher {
   }
 }
 
+/** What the reading knows beyond the classifier's words, for the corrections below. */
+interface Evidence {
+  masked: string;
+  entities: Entities;
+  frame: PermissionFrame | undefined;
+  mentions: LicenseMention[];
+}
+
+/**
+ * Where the structured reading settles what the words leave open: termination and revocation are grant
+ * questions unless the message asks to share or sell; a yes/no question about one license's rules is a
+ * permission question even when it mentions distilling or sounds like a FAQ topic; a license the bot has
+ * no data for keeps the intent its shape says.
+ */
+function corrected(parsed: { intent: Intent; faq?: FaqTopicId }, { masked, entities, frame, mentions }: Evidence): { intent: Intent; faq?: FaqTopicId } {
+  const mgOptions = new Set(mentions.flatMap((m) => (m.kind === 'mg' ? [m.options.join()] : [])));
+  if (entities.aspect === 'terminable' && mentions.length > 0) return { intent: 'grant' };
+  if (parsed.intent === 'grant' && frame?.acts.includes('own')) return { intent: 'permission' };
+  const onlyGrantActs = !frame || frame.acts.every((a) => a === 'use' || a === 'create');
+  if (parsed.intent === 'permission' && entities.aspect !== undefined && onlyGrantActs) return { intent: 'grant' };
+  const merging = entities.method !== undefined && entities.method !== 'distill';
+  const oneLicenseRights = frame !== undefined && !merging && (parsed.intent !== 'faq' || frame.objectNamed) && mgOptions.size === 1 && POLAR.test(masked);
+  if ((parsed.intent === 'remix' || parsed.intent === 'faq' || parsed.intent === 'choose') && oneLicenseRights && !entities.aspect)
+    return { intent: 'permission' };
+  if (parsed.intent === 'faq' && mentions.some((m) => m.kind === 'unknown')) {
+    const intent = unknownLicenseIntent(masked, entities);
+    if (intent !== 'faq') return { intent };
+  }
+  return parsed;
+}
+
 /**
  * Weighs the classifier's scores by whether the message holds what each intent needs: a grant question
  * names a license and revocation or sublicensing, a comparison names two licenses, and so on. Words
  * alone confuse "are there use restrictions in MG-BY-RAI?" with the FAQ about RAI; the entities do not.
  */
-function rerank(ranking: Classification[], e: Entities, mentions: LicenseMention[], kb: KnowledgeBase): Classification[] {
-  const licenses = mentions.length;
+function rerank(ranking: Classification[], cues: Cues, mentions: LicenseMention[], kb: KnowledgeBase): Classification[] {
   const named = new Set(mentions.flatMap((m) => (m.kind === 'mg' ? [...kb.editions.keys()].map((ed) => kb.byOptions(m.options, ed)?.id) : [])));
   const factor = (label: string): number => {
     if (label.startsWith('faq:')) {
@@ -195,9 +224,7 @@ function rerank(ranking: Classification[], e: Entities, mentions: LicenseMention
       return about.length > 0 && named.size > 0 && !about.some((id) => named.has(id)) ? 0.5 : 1;
     }
     const spec = (INTENT_SPECS as Record<string, (typeof INTENT_SPECS)[keyof typeof INTENT_SPECS] | undefined>)[label];
-    return spec
-      ? spec.weight({ licenses, method: Boolean(e.method), aspect: Boolean(e.aspect), action: Boolean(e.action), needs: e.needs.length > 0, term: false })
-      : 1;
+    return spec ? spec.weight(cues) : 1;
   };
   const weighted = ranking.map((r) => ({ label: r.label, score: r.score * factor(r.label) }));
   const total = weighted.reduce((sum, r) => sum + r.score, 0) || 1;
