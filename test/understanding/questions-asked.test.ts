@@ -23,6 +23,10 @@ describe('permission questions read by act, object and polarity', () => {
     ["Under MG-BY I don't have to include the license file, do I?", '2024', 'yes', /Yes, you do have to/],
     ['Can I use an MG-BY-NC model for academic research?', '2024', 'yes', /research purposes/],
     ['Can I fine-tune an MG-BY-ND model and just use it inside our company, never sharing it?', '2024', 'yes', /Yes/],
+    ['can I train a smaller model on MG-BY-ND outputs and publish it under the 2025 texts?', '2025', 'no', /distilled from it/],
+    ['under the 2024 MG-BY-NC text can I sell the images it generates?', '2024', 'no', /No, you can't/],
+    ['is MG-BY-NC-OS copyleft?', '2024', 'yes', /license derivatives under the same terms/],
+    ['Is MG0 copyleft?', '2024', 'no', /doesn't require you to license derivatives under the same terms/],
   ] as const)('%s (%s) → %s', (question, edition, verdict, text) => {
     const a = ask(question, edition);
     if (verdict !== null) expect(a.intent).toBe('permission');

@@ -200,7 +200,11 @@ function corrected(parsed: { intent: Intent; faq?: FaqTopicId }, { masked, entit
   const onlyGrantActs = !frame || frame.acts.every((a) => a === 'use' || a === 'create');
   if (parsed.intent === 'permission' && entities.aspect !== undefined && onlyGrantActs) return { intent: 'grant' };
   const merging = entities.method !== undefined && entities.method !== 'distill';
-  const oneLicenseRights = frame !== undefined && !merging && (parsed.intent !== 'faq' || frame.objectNamed) && mgOptions.size === 1 && POLAR.test(masked);
+  const oneLicenseRights =
+    frame !== undefined &&
+    !merging &&
+    mgOptions.size === 1 &&
+    (frame.property === true || ((parsed.intent !== 'faq' || frame.objectNamed) && POLAR.test(masked)));
   if ((parsed.intent === 'remix' || parsed.intent === 'faq' || parsed.intent === 'choose') && oneLicenseRights && !entities.aspect)
     return { intent: 'permission' };
   if (parsed.intent === 'faq' && mentions.some((m) => m.kind === 'unknown')) {
@@ -261,5 +265,6 @@ function maskLicenses(text: string, mentions: LicenseMention[]): string {
     out += `${text.slice(at, m.start)} ${m.kind === 'other' ? `otherlicense ${m.id.toLowerCase().replace(/[^a-z]+/g, '')}` : m.kind === 'unknown' ? `unknownlicense ${m.text.toLowerCase().replace(/[^a-z]+/g, '')}` : 'mglicense'} `;
     at = m.start + m.text.length;
   }
-  return out + text.slice(at);
+  // Single spaces, so the readers' patterns need not allow for the padding around each mask.
+  return (out + text.slice(at)).replace(/\s+/g, ' ').trim();
 }

@@ -39,6 +39,8 @@ export interface PermissionFrame {
   purpose?: Purpose;
   /** Serving it as a hosted service or API, which the texts count as distribution. */
   hosted: boolean;
+  /** "is MG-BY-OS copyleft?": asks whether the license carries a duty, not about a particular act. */
+  property?: boolean;
   /** "does the licensor own my derivatives?": the question asks about the other party. */
   licensorSide?: boolean;
 }

@@ -14,7 +14,7 @@ const OBJECT_CUES: Array<[ActObject, RegExp]> = [
   ],
   [
     'extracted',
-    /distil|\bstudent\b|\bteacher\b|extracted model|(train|fine[\s-]?tun|learn)\w* .{0,40}\b(on|from|with) (the |its |their |his |her |those |these )?(outputs?|generat\w*|synthetic|completions|responses)|synthetic data/,
+    /distil|\bstudent\b|\bteacher\b|extracted model|(train|fine[\s-]?tun|learn)\w* .{0,40}\b(on|from|with) (the |its |their |his |her |those |these |an? )?(mglicense |\w+ )?(model'?s? )?(outputs?|generat\w*|synthetic|completions|responses)|synthetic data/,
   ],
   ['training-data', /training (data|set|corpus)|(my|our|the) (training )?data ?sets?\b|\bdata i (trained|used)/],
   [
@@ -27,7 +27,7 @@ const OBJECT_CUES: Array<[ActObject, RegExp]> = [
 const ACT_CUES: Array<[Act, RegExp]> = [
   [
     'relicense',
-    /re-?licen[cs]|(under|with|to) (a |an )?(different|another|other|new|my own|own|proprietary|closed|permissive|custom) (license|licence|terms)|change (the |its )?(license|licence)|switch (the |its )?(license|licence)|license (it|them) (differently|under)|(apache|mit|gpl|cc[\s-]by)\b/,
+    /re-?licen[cs]|(under|with|to) (a |an )?(different|another|other|new|my own|own|proprietary|closed|permissive|custom) (license|licence|terms)|change (the |its )?(license|licence)|switch (the |its )?(license|licence)|\blicense (it|them) (differently|under)|(apache|mit|gpl|cc[\s-]by)\b/,
   ],
   [
     'keep-closed',
@@ -42,7 +42,7 @@ const ACT_CUES: Array<[Act, RegExp]> = [
   ],
   [
     'license-file',
-    /licen[cs]e (file|text)|copy of (the )?licen|(include|ship|provide|bundle|keep|add|pass on|distribute)\w* (a |the )?(copy of )?(the )?licen[cs]e\b|\blicense\.txt/,
+    /\blicen[cs]e (file|text)|copy of (the )?licen|(include|ship|provide|bundle|keep|add|pass on|distribute)\w* (a |the )?(copy of )?(the )?licen[cs]e\b|\blicense\.txt/,
   ],
   ['attribute', /attribut|\bcredit|acknowledg|\bcite\b|citation|author'?s? name|copyright notice/],
   ['same-license', /same (license|licence|terms)|copyleft|share[\s-]?alike|under (the )?(same|identical) /],
@@ -59,7 +59,7 @@ const ACT_CUES: Array<[Act, RegExp]> = [
 const SHARE =
   /\bshar(e|es|ed|ing)\b|distribut|redistribut|publish|releas|upload|\bpost(ing)?\b|put (it |them )?(up |out |online )|push\w* .{0,20}(hugging ?face|\bhf\b|hub|github)|give (it |them )?(away|out)|\bmirror|re-?host|make (it |them )?(public|available)|hand (it |them )?out|\bon hugging ?face|\bto (the )?public|pass (it |them )?(on|along|around)|send (it |them )?to/;
 const HOST = /\bhost|\bserv(e|es|ed|ing)\b|\bapi\b|\bsaas\b|as a service|endpoint|deploy|web ?app|\bonline\b|inference service|chat ?bot|\bapp\b|website/;
-const SELL = /\bsell|\bsold\b|resell|\bcharge\b|\bpaid\b|licen[cs]e fees?|for money|for a fee|subscription/;
+const SELL = /\bsell|\bsold\b|resell|\bcharge\b|\bpaid\b|\blicen[cs]e fees?|for money|for a fee|subscription/;
 const COMMERCIAL =
   /(?<!non[\s-]?)comm?ercial|monetiz|monetis|for[\s-]profit|make money|making money|revenue|\bbusiness|\bcompany\b|\bcompany's\b|\bcorporate|\bstartup|enterprise|\bproducts?\b|\bproduction\b|customers?|clients?|\bearn|\bprofit/;
 const CREATE =
@@ -76,6 +76,9 @@ const RESEARCH =
   /non[\s-]?comm?ercial|research|academ|\bstud(y|ies|ent project)|educat|teach|\bclass(room)?\b|universit|thesis|personal|hobby|non[\s-]?profit|experiment|\blearning purposes|just (for )?(fun|myself)|at home/;
 const INTERNAL =
   /internal(ly)?|in[\s-]house|inside (my|our|the) (company|org)|within (my|our|the) (company|org|team)|at (my|our) (company|job|work|employer|firm)/;
+
+/** "is it copyleft?", "is mg-by-os a share-alike license?": the license's duty asked as a property. */
+const COPYLEFT_PROPERTY = /\b(is|are) (mglicense|it|this|that|the (license|licence)) (really |actually |also )?(an? )?(copyleft|share[\s-]?alike|viral)\b/;
 
 /** Modal and negation words. Grammatical negation of the question itself is folded away first. */
 const GRAMMATICAL_NEGATION =
@@ -104,6 +107,7 @@ export function readPermission(masked: string): PermissionFrame | undefined {
   const purpose = readPurpose(text);
   const modality = readModality(text);
   const base = { object, objectNamed: cueObject !== undefined, modality, negated, purpose, hosted };
+  if (duty === 'same-license' && COPYLEFT_PROPERTY.test(text)) return { ...base, acts: [duty], modality: 'must', property: true };
   if (duty === 'own' && LICENSOR_OWNS.test(text)) return { ...base, acts: [duty], licensorSide: true };
   if (duty) return { ...base, acts: [duty] };
 
