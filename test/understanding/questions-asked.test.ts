@@ -26,6 +26,7 @@ describe('permission questions read by act, object and polarity', () => {
     ['can I train a smaller model on MG-BY-ND outputs and publish it under the 2025 texts?', '2025', 'no', /distilled from it/],
     ['under the 2024 MG-BY-NC text can I sell the images it generates?', '2024', 'no', /No, you can't/],
     ['is MG-BY-NC-OS copyleft?', '2024', 'yes', /license derivatives under the same terms/],
+    ['does MG-BY-ND let me distribute the original weights unchanged?', '2024', 'yes', /Yes, you can share the model/],
     ['Is MG0 copyleft?', '2024', 'no', /doesn't require you to license derivatives under the same terms/],
   ] as const)('%s (%s) → %s', (question, edition, verdict, text) => {
     const a = ask(question, edition);
@@ -47,6 +48,12 @@ describe('grants: revocation, termination and polarity', () => {
     expect([a.intent, a.verdict]).toEqual(['grant', 'yes']);
     expect(a.text).toMatch(/§5\.2/);
     expect(a.text).toMatch(/irrevocable/);
+  });
+
+  it('reads "what happens if I violate it?" as a question about termination', () => {
+    const a = ask('what happens if I violate MG-BY-RAI?', '2024');
+    expect([a.intent, a.verdict]).toEqual(['grant', 'yes']);
+    expect(a.text).toMatch(/§5\.2/);
   });
 
   it('finds no termination section in the 2025 MG0 text', () => {
@@ -126,6 +133,8 @@ describe('choosing', () => {
     ['I want a license that stops deepfakes and fraud', 'MG-BY-RAI-2.0'],
     ['credit me, and not sell it', 'MG-BY-NC-2.0'],
     ['give me the most restrictive ModelGo license', 'MG-BY-NC-ND-2.0'],
+    ['which license lets others commercialize but forbids modifications being shared?', 'MG-BY-ND-2.0'],
+    ['recommend a license for my open model, I want maximum freedom for users', 'MG0-2.0'],
   ])('%s → %s', (question, pick) => {
     const a = ask(question);
     expect([a.intent, a.result]).toEqual(['choose', pick]);

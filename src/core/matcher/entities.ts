@@ -69,7 +69,7 @@ const NEED_CUES: Array<[Need, RegExp]> = [
   ],
   [
     'no-derivatives',
-    /no (sharing of )?(modified|derivativ|modif|changes|altered)|proprietary|verbatim|unmodified|(not|n't|never) (be )?(modif|changed|altered|fine[\s-]?tun)|no[\s-]derivativ|(nobody|no one|no-one|not|never|n't|forbid|ban|prevent|stop)\b.{0,40}(shar|redistribut|pass\w* (it |them )?around|distribut|publish|releas|upload)\w*.{0,25}(modif|fine[\s-]?tun|deriv|chang|tweak|version|adapt)|(modif|fine[\s-]?tun|deriv|chang|tweak)\w*.{0,40}(never|not|n't|nobody|no one)\b.{0,20}(shar|redistribut|pass|distribut|publish|releas)|(n't|not|never|no)\b.{0,25}\b(modif|changed|altered|tweaked|fine[\s-]?tun)\w* (copies|versions|models|variants)?\s?(\w+ )?(shar|distribut|publish|releas|out there|floating)/,
+    /no (sharing of )?(modified|derivativ|modif|changes|altered)|(forbid|ban|prohibit|block|prevent|disallow|stop)\w* (\w+ ){0,2}(modifications?|derivatives?|modified versions?|changes|fine[\s-]?tunes?) (from )?(being |to be )?(shared|distributed|published|released|redistributed)|proprietary|verbatim|unmodified|(not|n't|never) (be )?(modif|changed|altered|fine[\s-]?tun)|no[\s-]derivativ|(nobody|no one|no-one|not|never|n't|forbid|ban|prevent|stop)\b.{0,40}(shar|redistribut|pass\w* (it |them )?around|distribut|publish|releas|upload)\w*.{0,25}(modif|fine[\s-]?tun|deriv|chang|tweak|version|adapt)|(modif|fine[\s-]?tun|deriv|chang|tweak)\w*.{0,40}(never|not|n't|nobody|no one)\b.{0,20}(shar|redistribut|pass|distribut|publish|releas)|(n't|not|never|no)\b.{0,25}\b(modif|changed|altered|tweaked|fine[\s-]?tun)\w* (copies|versions|models|variants)?\s?(\w+ )?(shar|distribut|publish|releas|out there|floating)/,
   ],
   [
     'prevent-misuse',
@@ -78,7 +78,7 @@ const NEED_CUES: Array<[Need, RegExp]> = [
   ['credit', /attribut|credit|acknowledg|\bcite|citation|recogni[sz]|my name/],
   [
     'no-conditions',
-    /permissive|no (conditions|restrictions|strings|rules|limits)|public domain|anything they (want|like)|whatever they (want|like)|most open|freest|least restrictive|fewest (conditions|restrictions)|(no|zero) (rules|obligations|conditions)|no strings attached|don't care (what|how)|do what(ever)? they/,
+    /permissive|no (conditions|restrictions|strings|rules|limits)|(max(imum)?|most|full|total|complete) freedom|as (free|open) as possible|(free|freedom) (for users )?to do anything|public domain|anything they (want|like)|whatever they (want|like)|most open|freest|least restrictive|fewest (conditions|restrictions)|(no|zero) (rules|obligations|conditions)|no strings attached|don't care (what|how)|do what(ever)? they/,
   ],
   [
     'most-restrictive',
@@ -91,7 +91,7 @@ const NEED_REFUSALS: Partial<Record<Need, RegExp>> = {
   credit:
     /(don't|do not|dont|doesn't|does not|won't|no) (really )?(care|need|want|mind|require|ask)\w* (about |for |any )?(being |getting )?(credit|attribut|acknowledg)|no (need for |)(credit|attribution)|without (any )?(credit|attribution)|(credit|attribution) (is|isn't|doesn't) (not )?(needed|necessary|important|required|matter)|not even (credit|attribution)|(don't|do not|dont) (even )?(have|need) to credit/,
   'no-commercial':
-    /(don't|do not|dont) mind (\w+ ){0,2}commercial|commercial (use )?(is )?(fine|ok|okay|allowed|welcome)|(fine|ok|okay|happy) with (\w+ ){0,2}commercial|allow\w* commercial|(can|may) (use it )?commercial|commercial use (of it )?is fine|sell it if they want|(not|n't) (want|wish|need) to (restrict|limit|block|prevent|forbid|stop) (\w+ ){0,2}commercial/,
+    /(?<!(n't|not|never|nor) )\b(let|allow|permit)\w* (others |people |anyone |everyone |users |them |companies )?(to )?(commerciali[sz]|sell|monetiz|make money|profit|use it commercially)|(don't|do not|dont) mind (\w+ ){0,2}commercial|commercial (use )?(is )?(fine|ok|okay|allowed|welcome)|(fine|ok|okay|happy) with (\w+ ){0,2}commercial|allow\w* commercial|(can|may) (use it )?commercial|commercial use (of it )?is fine|sell it if they want|(not|n't) (want|wish|need) to (restrict|limit|block|prevent|forbid|stop) (\w+ ){0,2}commercial/,
   'prevent-misuse': /(don't|do not|dont|no) (really )?(need|want|care about) (any )?(misuse|rai|use[\s-]restriction|responsible)/,
 };
 
@@ -125,7 +125,9 @@ export function readEntities(lower: string, kb: KnowledgeBase): Entities {
     right: /patent/.test(lower) ? 'patent' : /copyright/.test(lower) ? 'copyright' : undefined,
     aspect: /sub-?licen[cs]/.test(lower)
       ? 'sublicensable'
-      : /terminat|\bend (the|my|your|a|this) licen|licen[cs]e (end|stop)/.test(lower)
+      : /terminat|\bend (the|my|your|a|this) licen|licen[cs]e (end|stop)|\b(violat|breach|break|breaking|broke|infring)\w* (the |my |its |this |a |an )?(mg[\w-]*|licen[cs]e|terms|rules)|(don't|do not|fail to) (follow|comply|respect) (with )?(the |its )?(mg[\w-]*|licen[cs]e|terms)|lose (the |my )?(licen[cs]e|rights)/.test(
+            lower,
+          )
         ? 'terminable'
         : /revo[ck]|yank|take (it |the \w+ )?back|withdraw|pull (the|my|their) licen|cancel/.test(lower)
           ? 'revocable'

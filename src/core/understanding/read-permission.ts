@@ -16,10 +16,14 @@ const OBJECT_CUES: Array<[ActObject, RegExp]> = [
     'extracted',
     /distil|\bstudent\b|\bteacher\b|extracted model|(train|fine[\s-]?tun|learn)\w* .{0,40}\b(on|from|with) (the |its |their |his |her |those |these |an? )?(mglicense |\w+ )?(model'?s? )?(outputs?|generat\w*|synthetic|completions|responses)|synthetic data/,
   ],
+  [
+    'model',
+    /unmodified|unchanged|untouched|\bas[\s-]is\b|verbatim|original (weights|model|checkpoint|files)|(weights|model|checkpoint) (exactly )?as (i|we) (got|downloaded|received) (it|them)/,
+  ],
   ['training-data', /training (data|set|corpus)|(my|our|the) (training )?data ?sets?\b|\bdata i (trained|used)/],
   [
     'derivative',
-    /fine[\s-]?tun|finetun|derivativ|(?<!un)modif(y|ied|ication)|\bmerged?\b|\badapt(ed|ation)?\b|\blora\b|quantiz|retrain|my (own )?version|\btweak|changed|further[\s-]train|continued pre-?train|built on top|based on/,
+    /fine[\s-]?tun|finetun|derivativ|(?<!un)modif(y|ied|ication)|\bmerged?\b|\badapt(ed|ation)?\b|\blora\b|quantiz|retrain|my (own )?version|\btweak|(?<!un)changed|further[\s-]train|continued pre-?train|built on top|based on/,
   ],
   ['output', /\boutputs?\b|generat(ed|ions?)|completions|responses|\bimages?\b|\btext it\b|\bcontent\b|\bresults\b|\bsamples\b|\bartwork|\bpictures?\b/],
 ];
