@@ -139,6 +139,9 @@ function readFullName(chunks: Chunk[], i: number): { mention: LicenseMention; ne
   const parts = splitParts(joinOptionWords(chunk.lower));
   const hasModelGo = chunks[i - 1]?.lower === 'modelgo';
   if (parts[0] === 'modelgo') parts.shift();
+  // "ModelGo Zero License" is MG0, the one license without options.
+  if ((hasModelGo || chunk.lower.startsWith('modelgo')) && parts.length === 1 && parts[0] === 'zero')
+    return { mention: { kind: 'mg', options: [], text: chunk.text, start: chunk.start }, next: i + 1 };
   if (parts.length === 0 || !parts.every((p) => p in OPTION_WORDS)) return undefined;
   if (!hasModelGo && (parts[0] !== 'attribution' || parts.length < 2)) return undefined;
   const before = chunks[i - 1]?.lower;

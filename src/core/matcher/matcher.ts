@@ -9,6 +9,7 @@ import { REMIX_METHODS, type RemixMethod } from '../rules/remix.js';
 import type { PermissionFrame } from '../understanding/permission-frame.js';
 import { readPermission } from '../understanding/read-permission.js';
 import { asksForMatrix, isHelp, isLookalike, readTerm } from '../understanding/read-shape.js';
+import { readTarget } from '../understanding/read-target.js';
 import { type Entities, entityFeatures, readEntities, withoutEditionPhrase } from './entities.js';
 import { MAX_MESSAGE_CHARS, sanitize } from './sanitize.js';
 import type { Classification, TextClassifier, TrainingExample } from './text-classifier.js';
@@ -53,7 +54,7 @@ const PRONOUN_ONLY = /\b(it|its|this)\b/;
 const CHOOSING = /which licen|what licen|recommend|choose|pick|\bi (want|need)\b/;
 /** A yes/no question about what may or must be done. */
 const POLAR =
-  /(^|[.!?,]\s*)((ok|okay|so|and|but|well|then|hmm|also)\s+)*(can|may|must|do|does|am|is|are|should|could|would) (i|we|you|it|they|people|my|our|the|an?)\b|\b(right|correct|ok|okay|fine|allowed|true)\s*\?\s*$/;
+  /(^|[.!?,:;]\s*)((ok|okay|so|and|but|well|then|hmm|also)\s+)*(can|may|must|do|does|am|is|are|should|could|would) (i|we|you|it|they|people|my|our|the|an?)\b|\b(right|correct|ok|okay|fine|allowed|true)\s*\?\s*$/;
 
 /** A question about a license the bot has no data for keeps the intent its shape says, so the answer can say so. */
 function unknownLicenseIntent(masked: string, e: Entities): Intent {
@@ -94,8 +95,10 @@ export class Matcher {
 
     const maskedText = maskLicenses(text, mentions);
     const masked = maskedText.toLowerCase();
-    const frame = readPermission(masked);
-    const understood = { ...read, permission: frame, negativeAspect: NEGATIVE_ASPECT.test(lower) };
+    const asked = readPermission(masked);
+    const targeted = readTarget(text, mentions, asked);
+    const frame = targeted?.frame ?? asked;
+    const understood = { ...read, mentions: targeted?.mentions ?? mentions, permission: frame, negativeAspect: NEGATIVE_ASPECT.test(lower) };
     const namesLicense = mentions.some((m) => m.kind === 'mg') || /\b(licen[cs]e|modelgo)\b/.test(masked);
     if (isHelp(lower)) return { ...understood, intent: 'help' };
     if (isLookalike(masked, namesLicense)) return { ...understood, intent: 'unknown', confidence: 0 };
@@ -133,7 +136,7 @@ export class Matcher {
     if (top.score < THRESHOLDS.minScore && top.label !== 'unknown') {
       return { ...understood, intent: 'unknown', confidence: top.score, alternatives: [toAlternative(top), ...close] };
     }
-    const { intent, faq } = corrected(parseLabel(top.label), { masked, entities, frame, mentions });
+    const { intent, faq } = corrected(parseLabel(top.label), { masked, entities, frame, mentions: understood.mentions });
     return { ...understood, intent, faq, confidence: top.score, alternatives: intent === 'unknown' ? [] : close };
   }
 
@@ -194,11 +197,14 @@ interface Evidence {
  * no data for keeps the intent its shape says.
  */
 function corrected(parsed: { intent: Intent; faq?: FaqTopicId }, { masked, entities, frame, mentions }: Evidence): { intent: Intent; faq?: FaqTopicId } {
-  const mgOptions = new Set(mentions.flatMap((m) => (m.kind === 'mg' ? [m.options.join()] : [])));
+  // A relicensing target ("… under MG-BY") is not a second license the question is about.
+  const about = frame?.acts[0] === 'relicense' && mentions.length > 1 ? mentions.slice(0, -1) : mentions;
+  const mgOptions = new Set(about.flatMap((m) => (m.kind === 'mg' ? [m.options.join()] : [])));
   if (entities.aspect === 'terminable' && mentions.length > 0) return { intent: 'grant' };
   if (parsed.intent === 'grant' && frame?.acts.includes('own')) return { intent: 'permission' };
   const onlyGrantActs = !frame || frame.acts.every((a) => a === 'use' || a === 'create');
   if (parsed.intent === 'permission' && entities.aspect !== undefined && onlyGrantActs) return { intent: 'grant' };
+  if (parsed.intent === 'grant' && entities.aspect === undefined && !onlyGrantActs) return { intent: 'permission' };
   const merging = entities.method !== undefined && entities.method !== 'distill';
   const oneLicenseRights =
     frame !== undefined &&

@@ -71,6 +71,7 @@ export type Basis =
   | { kind: 'no-output-attribution' }
   | { kind: 'no-trademark' }
   | { kind: 'data-out-of-scope' }
+  | { kind: 'extracted-outside-license' }
   | { kind: 'non-commercial-purpose'; allowed: boolean | null };
 
 export interface Finding {
@@ -117,6 +118,10 @@ function find(license: License, act: Act, object: ActObject, purpose: Permission
   }
   if (act === 'trademark') return { ...base, value: false, basis: { kind: 'no-trademark' } };
   if (object === 'training-data') return { ...base, value: !duty, basis: { kind: 'data-out-of-scope' } };
+  // Where the text leaves models learned from the output outside the license (Dec 2025 MG0, MG-BY), no duty reaches them.
+  const extracted = kb.edition(edition).clauses.find((c) => c.id === 'extracted-model');
+  if (object === 'extracted' && extracted?.except.includes(license.id) && act !== 'own')
+    return { ...base, value: !duty, basis: { kind: 'extracted-outside-license' } };
   if (act === 'attribute' && (object === 'output' || object === 'output-dataset')) {
     if (object === 'output-dataset') return find(license, 'dataset-notice', object, purpose, kb, edition);
     return { ...base, value: false, basis: { kind: 'no-output-attribution' } };

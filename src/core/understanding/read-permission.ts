@@ -35,18 +35,21 @@ const ACT_CUES: Array<[Act, RegExp]> = [
   ],
   [
     'keep-closed',
-    /closed[\s-]?source|keep (it|them|the \w+|my \w+|that|this)? ?(closed|private|proprietary|secret|in-house only)|\bproprietary\b|without (releasing|publishing|disclosing|sharing|opening) (the |its |my )?(source|weights|code)/,
+    /closed[\s-]?source|keep (\S+ ){0,6}?(closed|private|proprietary|secret|in-house only)\b|\bproprietary\b|without (releasing|publishing|disclosing|sharing|opening) (the |its |my )?(source|weights|code)/,
   ],
   ['trademark', /trademark|brand name|\blogo\b/],
-  ['own', /\b(owns?|owning) (the|it|them|my|those|these|any|our)\b|\bownership\b|who owns|belong(s)? to|rights? in (the |my )?(derivativ|fine|model)|\bvest/],
+  [
+    'own',
+    /\b(owns?|owning) (the|it|them|my|those|these|any|our|mglicense)\b|\bownership\b|who owns|belong(s)? to|rights? in (the |my )?(derivativ|fine|model)|\bvest/,
+  ],
   ['dataset-notice', /provenance|notice\b.{0,30}\bdataset|dataset\b.{0,40}\bnotice/],
   [
     'state-changes',
-    /(state|indicate|mark|document|note|describe|list|say|mention|explain|flag|log)\w* (what |which |the |my |any |all |that )?(i )?(changes?|changed|modif|edits)|changelog|modification notice/,
+    /(state|indicate|mark|document|note|describe|list|say|mention|explain|flag|log)\w* (what |which |the |my |any |all |that |their |your |our |his |her |its )?(i |they |we |you )?(changes?|changed|modif|edits)|changelog|modification notice/,
   ],
   [
     'license-file',
-    /\blicen[cs]e (file|text)|copy of (the )?licen|(include|ship|provide|bundle|keep|add|pass on|distribute)\w* (a |the )?(copy of )?(the )?licen[cs]e\b|\blicense\.txt/,
+    /\blicen[cs]e (file|text)|copy of (the )?licen|(include|ship|provide|bundle|keep|add|pass on|distribute)\w* (a |the )?(copy of )?(the )?(mglicense )?licen[cs]e\b|\blicense\.txt/,
   ],
   ['attribute', /attribut|\bcredit|acknowledg|\bcite\b|citation|author'?s? name|copyright notice/],
   ['same-license', /same (license|licence|terms)|copyleft|share[\s-]?alike|under (the )?(same|identical) /],
@@ -56,12 +59,12 @@ const ACT_CUES: Array<[Act, RegExp]> = [
   ],
   [
     'rai',
-    /use restrictions?|restricted uses?|responsible[\s-]?ai|\brai\b (rules|restrictions|terms)|(misuse|deepfake|harass|surveillance|military|weapon)|annex b|prohibited uses|(restrictions?|rules) (apply|on how)/,
+    /use restrictions?|restricted uses?|responsible[\s-]?ai|\brai\b (rules|restrictions|terms)|\bmisuse\b|annex b|prohibited uses|(restrictions?|rules) (apply|on how)/,
   ],
 ];
 
 const SHARE =
-  /\bshar(e|es|ed|ing)\b|distribut|redistribut|publish|releas|upload|\bpost(ing)?\b|put (it |them )?(up |out |online )|push\w* .{0,20}(hugging ?face|\bhf\b|hub|github)|give (it |them )?(away|out)|\bmirror|re-?host|make (it |them )?(public|available)|hand (it |them )?out|\bon hugging ?face|\bto (the )?public|pass (it |them )?(on|along|around)|send (it |them )?to/;
+  /\bshar(e|es|ed|ing)\b|distribut|redistribut|publish|releas|upload|\bpost(ing)?\b|put (it |them )?(up |out |online )|push\w* .{0,20}(hugging ?face|\bhf\b|hub|github)|give (it |them )?(away|out)|\bmirror|re-?host|make (it |them )?(public|available)|hand (it |them )?out|\bon hugging ?face|\bto (the )?public|\bput\b.{0,50}\bon (my |our |a |the |their )?(\w+ )?(blog|site|website|page|channel|twitter|x|instagram|youtube|github|hugging ?face|hub|internet|web)\b|pass (it |them )?(on|along|around)|send (it |them )?to/;
 const HOST = /\bhost|\bserv(e|es|ed|ing)\b|\bapi\b|\bsaas\b|as a service|endpoint|deploy|web ?app|\bonline\b|inference service|chat ?bot|\bapp\b|website/;
 const SELL = /\bsell|\bsold\b|resell|\bcharge\b|\bpaid\b|\blicen[cs]e fees?|for money|for a fee|subscription/;
 const COMMERCIAL =
@@ -74,7 +77,7 @@ const MISUSE =
 const NOT_SHARING =
   /\b(never|not|without|no|won't|don't|do not|isn't|aren't)\s+(\w+\s+){0,2}?(shar|publish|releas|distribut|upload)\w*|only (use it |keep it )?(internally|in[\s-]house|for (myself|ourselves))/;
 const LICENSOR_OWNS =
-  /\b(licensor|they|the author|the original (author|owner|creator)|the publisher|nus|modelgo)\b.{0,20}\b(owns?|owning)\b|\bbelong(s)? to (the )?(licensor|author|publisher)/;
+  /\b(licensor|they|the author|the original (author|owner|creator)|the publisher|nus|modelgo)\b.{0,20}\b(owns?|owning)\b|\bbelong(s)? to (the )?(licensor|author|publisher)|\bvest\w* (automatically )?(in|with|to) (the )?(licensor|author|original|publisher|them)|\b(licensor|author|publisher)\b.{0,15}\b(gets?|acquires?|takes?|keeps?|receives?|obtains?|has|holds?|end up with) (the )?(ownership|rights?|it|them|title)\b/;
 const PRODUCT = /\bpaid\b|for[\s-]profit|\bproducts?\b|customers|revenue|monetiz|\bsell|subscription/;
 const RESEARCH =
   /non[\s-]?comm?ercial|research|academ|\bstud(y|ies|ent project)|educat|teach|\bclass(room)?\b|universit|thesis|personal|hobby|non[\s-]?profit|experiment|\blearning purposes|just (for )?(fun|myself)|at home/;
@@ -84,12 +87,17 @@ const INTERNAL =
 /** "is it copyleft?", "is mg-by-os a share-alike license?": the license's duty asked as a property. */
 const COPYLEFT_PROPERTY = /\b(is|are) (mglicense|it|this|that|the (license|licence)) (really |actually |also )?(an? )?(copyleft|share[\s-]?alike|viral)\b/;
 
+/** "not making money", "free of charge": the user rules commercial use out. */
+const NOT_COMMERCIAL =
+  /\b(not|no|never|without|isn't|aren't|won't|don't|doesn't)\s+(\w+\s+){0,2}?(making|make|makes|earning|earn|charging|charge|for)\s+(any\s+)?(money|profit|revenue|a fee)\b|\bnot for (profit|money|sale)\b|\bfree of charge\b/g;
+
 /** Modal and negation words. Grammatical negation of the question itself is folded away first. */
 const GRAMMATICAL_NEGATION =
   /\b(don't|dont|do not|doesn't|does not|didn't|isn't|is not|aren't|are not|won't|wouldn't)\s+(i\s+|we\s+|you\s+)?(really\s+)?(have to|has to|need to|needs to|required|requires|require|allow|allows|permit|permits|let|lets)\b|\b(do|does|is|are) (i|we|you|it|that) not (have to|need to|required|allowed)\b/g;
 /** "does not forbid" asks whether something is allowed. */
 const NOT_FORBIDDEN = /\b(doesn't|does not|don't|do not|isn't|is not|not|never)\s+(forbid|prohibit|ban)\w*/g;
-const FORBIDDEN = /forbid|prohibit|\bbann?(ed)?\b|disallow|illegal|against the (license|licence|rules|terms)|off[\s-]limits|not permitted to\b.{0,5}$/;
+const FORBIDDEN =
+  /\b(is|are|be) (\w+ ){0,4}restricted\b|forbid|prohibit|\bbann?(ed)?\b|disallow|illegal|against the (license|licence|rules|terms)|off[\s-]limits|not permitted to\b.{0,5}$/;
 const OPTIONAL = /optional|not (required|mandatory|necessary|obligatory|needed)|\bunnecessary|(can|could|may) (i )?(skip|omit|leave out)/;
 const MUST =
   /\bmust\b|\bforc(e|es|ed)\b|have to|has to|need to|needs to|\brequir|obliged|oblig|mandatory|necessary|should (i|we)\b|supposed to|do (i|we) (still )?(need|have)|\bapply\b|\bapplies\b|bound by/;
@@ -102,7 +110,10 @@ function firstMatch<T>(table: Array<[T, RegExp]>, text: string): T | undefined {
 
 /** Reads the frame of a permission question, or nothing when no act is named. */
 export function readPermission(masked: string): PermissionFrame | undefined {
-  const text = masked.replace(NOT_FORBIDDEN, ' allow ').replace(GRAMMATICAL_NEGATION, (_m, _a, _b, _c, modal: string) => ` ${modal} `);
+  const text = masked
+    .replace(NOT_COMMERCIAL, ' noncommercial ')
+    .replace(NOT_FORBIDDEN, ' allow ')
+    .replace(GRAMMATICAL_NEGATION, (_m, _a, _b, _c, modal: string) => ` ${modal} `);
   const cueObject = firstMatch(OBJECT_CUES, text);
   const object: ActObject = cueObject ?? 'model';
   const hosted = HOST.test(text);
@@ -113,7 +124,9 @@ export function readPermission(masked: string): PermissionFrame | undefined {
   const base = { object, objectNamed: cueObject !== undefined, modality, negated, purpose, hosted };
   if (duty === 'same-license' && COPYLEFT_PROPERTY.test(text)) return { ...base, acts: [duty], modality: 'must', property: true };
   if (duty === 'own' && LICENSOR_OWNS.test(text)) return { ...base, acts: [duty], licensorSide: true };
-  if (duty) return { ...base, acts: [duty] };
+  // "keep my fine-tune private and never share it": nothing is handed over, so no duty of sharing applies.
+  const privateOnly = duty === 'keep-closed' && NOT_SHARING.test(text);
+  if (duty && !privateOnly) return { ...base, acts: [duty] };
 
   if (MISUSE.test(text)) return { ...base, acts: ['use'], purpose: 'misuse' };
   const acts: Act[] = [];

@@ -19,7 +19,7 @@ const LOOKALIKE = [
   /\b(git|branch(es)?|pull requests?|commits?|rebase|dicts?|dictionar(y|ies)|dataframes?|arrays?|lists?|json|pandas|numpy|spreadsheets?|excel|csv|pdfs?|videos?|photos?|folders?|tables in sql|sql tables)\b/,
   /\b(what('s| is| are)|explain|how does|how do)\b.{0,30}\b(mixture[\s-]of[\s-]experts|moe|model merging|weight averaging|knowledge distillation|distillation|fine[\s-]?tuning|lora|quantization|an ensemble|ensembling|voting classifier|stacking)( model| work| mean)?\b/,
   /^how (do|can|should) (i|you|we) (fine[\s-]?tune|train|run|install|deploy|quantize|distil+|merge|host|serve|download)\b/,
-  /\b(better|faster|smarter|stronger) than\b|\bbenchmarks?\b|\baccuracy\b|\bwhich (model )?is (the )?best (at|for)\b/,
+  /\b(better|faster|smarter|stronger) than\b|\bbetter (quality|results|performance|accuracy|outputs?)\b|\bwhich (merge |merging )?(method|technique|algorithm) (is|gives|works|should)\b|\bbenchmarks?\b|\baccuracy\b|\bwhich (model )?is (the )?best (at|for)\b/,
   /\b(keras|pytorch|tensorflow|numpy|pandas|sklearn|scikit|huggingface transformers|mergekit)\b/,
   /\b(time|weather|news|joke|stock|recipe)\b/,
 ];
@@ -74,12 +74,12 @@ const SUBJECT_CUES: Array<[Subject, RegExp]> = [
   ['training-data', /training data|datasets?|training set/],
   ['weights', /\bweights\b/],
   ['code-docs', /\bcode\b|scripts|documentation|\bdocs\b/],
-  ['generated-content', /generated|content|images?|text it/],
+  ['generated-content', /generat\w*|content|images?|\btext\b/],
 ];
 
 /** A question about what a term means, or whether something falls under it. */
 const DEFINITION_SHAPE =
-  /\bdoes ['"]?(distribution|derivative( materials?)?|output|licensed materials|non[\s-]?commercial)['"]? (include|cover|mean|extend to)\b|\bwhat (exactly )?(counts|qualifies|is considered|is treated|is meant) as\b|where('s| is) the line|what is meant by|part of (the )?['"]?(licensed materials|output|third[\s-]party)|\bwhat('s| exactly is| is| are) (an? |the )?['"]?(extracted|derivative|licensed materials|third[\s-]party|non[\s-]?commercial|source|output|distribution)|\bwhat does .{0,40}\bmean\b|\bdefin(e|ed|es|ition)\b|\bmeaning of\b|\b(count|counts|qualify|qualifies|considered|treated|classed|classified) as\b|\b(is|are|would) (an? |the |my |our )?[\w\s-]{1,90}? (an?|one of the|still an?) (derivative( material)?|extracted model|distribution|non[\s-]?commercial use)\b|^(is|are|would) [\w\s-]{1,70}? non[\s-]?commercial( use)?( under| in| for|\?|$)/;
+  /\bdoes ['"]?(distribution|derivative( materials?)?|output|licensed materials|non[\s-]?commercial)['"]? (include|cover|mean|extend to)\b|\bwhat (exactly )?(counts|qualifies|is considered|is treated|is meant) as\b|where('s| is) the line|what is meant by|part of (the )?['"]?(licensed materials|output|third[\s-]party)|\bwhat('?s| exactly is| exactly are| is| are) (an? |the )?['"]?(extracted|derivative|licensed materials|third[\s-]party|non[\s-]?commercial|source|output|distribution)|\bwhat does .{0,40}\bmean\b|\bdefin(e|ed|es|ition)\b|\bmeaning of\b|\b(count|counts|qualify|qualifies|considered|treated|classed|classified) as\b|\b(considered|counted|treated|deemed) (an? )?(distribution|derivative|output)\b|\b(is|are|would) (an? |the |my |our )?[\w\s-]{1,90}? (an?|one of the|still an?) (derivative( material)?|extracted model|distribution|non[\s-]?commercial use)\b|^(is|are|would) [\w\s&'"-]{1,70}? ['"]?non[\s-]?commercial['"]?( use)?( under| in| for|\?|$)/;
 
 export interface TermReading {
   term: ClauseId;

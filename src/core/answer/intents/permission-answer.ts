@@ -61,8 +61,9 @@ export function permissionAnswer(ctx: AnswerContext): Draft {
   ];
   // Where the Model Sheet and the license text disagree, the text decides and the first message says so.
   const disagreements = outcome.discrepancies.map((d) => d.note);
-  const shown = [...disagreements, ...context, ...reasons].slice(0, 2);
-  const fromText = outcome.findings.some((f) => f.basis.kind === 'row' && f.basis.row.fromText) || disagreements.length > 0;
+  const shown = [...new Set([...disagreements, ...context, ...reasons])].slice(0, 2);
+  const fromText =
+    outcome.findings.some((f) => (f.basis.kind === 'row' && f.basis.row.fromText) || f.basis.kind === 'extracted-outside-license') || disagreements.length > 0;
   const citations = [licenseCitation(kb, license, edition, fromText ? 'license text' : 'Model Sheet')];
   return {
     verdict: outcome.verdict,
@@ -138,6 +139,8 @@ function reason(f: Finding, license: License, { kb, edition }: AnswerContext): s
       return 'No ModelGo license grants any trademark rights.';
     case 'data-out-of-scope':
       return 'Training and evaluation data are not Licensed Materials: the license does not reach them (§1, "Licensed Materials").';
+    case 'extracted-outside-license':
+      return extractedNote({ kb, edition } as AnswerContext, license);
     case 'no-output-attribution':
       return 'Attribution covers the model and its derivatives, not what it generates; just say the content may be AI-generated.';
     case 'non-commercial-purpose': {

@@ -1,0 +1,31 @@
+import type { LicenseMention } from '../knowledge/license-mentions.js';
+import type { PermissionFrame } from './permission-frame.js';
+
+/**
+ * "relicense my MG-BY-OS fine-tune under Apache-2.0", "must the student be released under MG-BY-SA?":
+ * a license named after "under", "to" or "as" is where the user wants to take the work, not the
+ * license the question is about. The question is about the others; the target decides whether the act
+ * is keeping the same license or changing it.
+ */
+
+const BEFORE_TARGET = /\b(under|to|into|as)\s+(the\s+|a\s+|an\s+)?$/i;
+const TARGETED_ACTS = new Set(['share', 'relicense', 'same-license', 'disclose-source']);
+
+export interface Targeted {
+  frame: PermissionFrame;
+  /** The licenses the question is about first, the target last. */
+  mentions: LicenseMention[];
+}
+
+export function readTarget(text: string, mentions: LicenseMention[], frame: PermissionFrame | undefined): Targeted | undefined {
+  if (!frame || !frame.acts.some((a) => TARGETED_ACTS.has(a))) return undefined;
+  const target = mentions.find((m, i) => i > 0 && m.kind !== 'unknown' && BEFORE_TARGET.test(text.slice(0, m.start)));
+  const subject = mentions.find((m) => m !== target);
+  if (!target || !subject) return undefined;
+  const same = subject.kind === 'mg' && target.kind === 'mg' && subject.options.join() === target.options.join();
+  const object = frame.objectNamed ? frame.object : 'derivative';
+  return {
+    frame: same ? { ...frame, acts: ['same-license'], object } : { ...frame, acts: ['relicense'], object, objectNamed: true },
+    mentions: [...mentions.filter((m) => m !== target), target],
+  };
+}
