@@ -98,3 +98,32 @@ describe('no answer names a file of ours', () => {
     expect(leaks).toEqual([]);
   });
 });
+
+describe('replies and pronouns beside a named license', () => {
+  it('completes the question it asked back with the licenses given in reply', () => {
+    const say = conversation();
+    expect(say('can I merge two models?').clarify?.length).toBeGreaterThan(0);
+    const a = say('MG-BY and MG-BY-ND');
+    expect([a.intent, a.verdict, a.licenses]).toEqual(['remix', 'cannot-share', ['MG-BY-2.0', 'MG-BY-ND-2.0']]);
+  });
+
+  it('asks for the license of "my fine-tune" and answers once told "it\'s MG-BY-OS"', () => {
+    const say = conversation();
+    expect(say('can I keep my fine-tune closed source?').verdict).toBeNull();
+    const a = say("it's MG-BY-OS");
+    expect([a.intent, a.verdict, a.licenses]).toEqual(['permission', 'no', ['MG-BY-OS-2.0']]);
+  });
+
+  it('keeps "it" as the license discussed when another license is only the relicensing target', () => {
+    const say = conversation();
+    say('is MG-BY-SA revocable?');
+    const a = say('can I relicense a derivative of it under MG-BY?');
+    expect([a.intent, a.verdict, a.licenses]).toEqual(['permission', 'no', ['MG-BY-SA-2.0', 'MG-BY-2.0']]);
+  });
+
+  it('takes "the patent part?" and "is the license revocable?" as the license just discussed', () => {
+    const say = conversation();
+    say('can I sublicense under Apache-2.0?');
+    expect([say('and the patent part?').intent, say('is the license revocable?').licenses]).toEqual(['grant', ['Apache-2.0']]);
+  });
+});

@@ -27,6 +27,15 @@ describe('permission questions read by act, object and polarity', () => {
     ['under the 2024 MG-BY-NC text can I sell the images it generates?', '2024', 'no', /No, you can't/],
     ['is MG-BY-NC-OS copyleft?', '2024', 'yes', /license derivatives under the same terms/],
     ['does MG-BY-ND let me distribute the original weights unchanged?', '2024', 'yes', /Yes, you can share the model/],
+    ['do the rights in my MG-BY-NC-RAI derivative vest in the licensor?', '2024', 'yes', /belong to the licensor/],
+    ['Does the licensor get ownership of my fine-tune of an MG-BY-OS model?', '2024', 'no', /stay with you/],
+    ['can i keep my modifications to an mg-by-nc-os model private when i distribute the model', '2024', 'no', /closed source/],
+    ['can I use an MG-BY-RAI model to make deepfake videos of a politician?', '2024', 'no', /No/],
+    ['are deepfakes restricted under MG-BY-RAI?', '2024', 'yes', /forbids it/],
+    ['can i put outputs from an MG-BY-NC model on my personal blog (not making money)?', '2024', 'yes', /share its output/],
+    ['Can I relicense my MG-BY-OS fine-tune under MG-BY so companies can close it off?', '2024', 'no', /No/],
+    ["2025: must a student distilled from an MG-BY-SA model's outputs be released under MG-BY-SA?", '2025', 'yes', /same terms/],
+    ['I trained a student only on outputs of an MG-BY model. Do I have to ship the MG-BY license with the student?', '2025', 'no', /outside the license/],
     ['Is MG0 copyleft?', '2024', 'no', /doesn't require you to license derivatives under the same terms/],
   ] as const)('%s (%s) → %s', (question, edition, verdict, text) => {
     const a = ask(question, edition);
@@ -123,6 +132,29 @@ describe('definitions', () => {
   it('says a distilled model is a derivative in the Nov 2024 texts and not in the Dec 2025 ones', () => {
     expect(ask('is a distilled model a derivative under MG-BY-NC?', '2024').verdict).toBe('yes');
     expect(ask('is a distilled model a derivative under MG-BY-NC?', '2025').verdict).toBe('no');
+  });
+});
+
+describe('the licenses a question is about', () => {
+  it('puts a relicensing target last and answers about the source license', () => {
+    expect(ask('can I relicense my MG-BY-OS derivative under Apache-2.0?').licenses).toEqual(['MG-BY-OS-2.0', 'Apache-2.0']);
+  });
+
+  it('lists both models of a remix under one license, and asks for the other license when only one is named', () => {
+    expect(ask('Can I merge two different MG-BY-NC-ND models into one and release the merge?').licenses).toEqual(['MG-BY-NC-ND-2.0', 'MG-BY-NC-ND-2.0']);
+    const a = ask('is MG-BY-NC compatible?');
+    expect([a.intent, a.verdict]).toEqual(['remix', null]);
+    expect(a.text).toMatch(/other model/);
+  });
+
+  it('gives no verdict for the May 2025 texts, and says how they differ', () => {
+    const a = ask('Under the May 2025 version of MG-BY-ND, is a distilled student a derivative?');
+    expect([a.intent, a.verdict]).toEqual(['definition', null]);
+    expect(a.text).toMatch(/May 2025 texts still counted distilled models as derivatives/);
+  });
+
+  it('reads the ModelGo Zero License as MG0', () => {
+    expect(ask('I keep seeing the ModelGo Zero License on model cards. What is it?').licenses).toEqual(['MG0-2.0']);
   });
 });
 

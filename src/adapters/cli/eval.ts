@@ -24,6 +24,8 @@ const LabelSchema = z.object({
   result: z.string().nullish(),
   term: z.string().nullish(),
   edition: z.string().nullish(),
+  /** `true`: the bot must ask back (a non-empty `clarify`); `false`: it must not. */
+  clarify: z.boolean().optional(),
 });
 type Label = z.infer<typeof LabelSchema>;
 
@@ -54,6 +56,7 @@ function matches(label: Label, a: Answer): boolean {
   for (const key of SCORED) {
     if (label[key] !== undefined && norm(label[key]) !== norm(a[key])) return false;
   }
+  if (label.clarify !== undefined && label.clarify !== (a.clarify !== null && a.clarify.length > 0)) return false;
   const { licenses } = label;
   return !licenses || (licenses.length === a.licenses.length && licenses.every((l, i) => norm(l) === norm(a.licenses[i])));
 }

@@ -61,7 +61,7 @@ export function compose(u: Understanding, kb: KnowledgeBase, defaultEdition: Edi
     intent,
     confidence: round(u.confidence),
     // Licenses it has no data for are named as written, so a reader sees which one went unanswered.
-    licenses: [...new Set([...licenses.all.map((l) => l.id), ...licenses.unknown.map((m) => m.text.trim().replace(/\s+/g, '-'))])],
+    licenses: draft.licenses ?? [...new Set([...licenses.all.map((l) => l.id), ...licenses.unknown.map((m) => m.text.trim().replace(/\s+/g, '-'))])],
     faq: intent === 'faq' ? (draft.faq ?? null) : null,
     verdict: draft.verdict ?? null,
     result: draft.result ?? null,

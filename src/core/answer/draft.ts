@@ -18,6 +18,8 @@ export interface Draft {
   verdict?: string | null;
   result?: string | null;
   faq?: FaqTopicId | null;
+  /** The licenses the answer is about, where they differ from the ones named: two models under one license. */
+  licenses?: string[];
   /** Complete questions to offer instead of a verdict when the message leaves a needed part open. */
   clarify?: string[];
   /** The remix table as a picture, for `matrix` answers and "Show the table". */

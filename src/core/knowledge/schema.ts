@@ -167,6 +167,8 @@ export const EditionFileSchema = z.strictObject({
   display: z.string().min(5),
   /** Words that name this edition in a question (regular-expression sources, matched on lower-cased text). */
   phrases: z.array(z.string().min(2)).min(1),
+  /** Earlier texts this edition's data does not follow ("May 2025"): named, an answer that differs there gives no verdict. */
+  earlierTexts: z.strictObject({ name: z.string().min(5), phrases: z.array(z.string().min(2)).min(1) }).optional(),
   /** The copyleft option of this edition (OS in the Nov 2024 texts, SA after). */
   copyleft: OptionSchema,
   /** The edition this one supersedes, if any; the newest edition is the one nothing replaces. */

@@ -3,7 +3,7 @@ import type { Edition, PermissionAction } from '../knowledge/schema.js';
 import type { Need } from '../rules/choose.js';
 import type { GrantAspect, GrantRight } from '../rules/grant.js';
 import { isSeparable, type RemixMethod } from '../rules/remix.js';
-import { editionNamed } from '../understanding/read-edition.js';
+import { earlierTextsNamed, editionNamed } from '../understanding/read-edition.js';
 
 /**
  * Keyword cues the rules engine needs besides the licenses. Each table is tried in order and the first
@@ -115,6 +115,7 @@ export interface Entities {
   action?: PermissionAction;
   needs: Need[];
   edition?: Edition;
+  earlierTexts?: string;
 }
 
 /** Reads the non-license cues from a message. `lower` is the lower-cased message. */
@@ -135,6 +136,7 @@ export function readEntities(lower: string, kb: KnowledgeBase): Entities {
     action: firstMatch(ACTIONS, lower),
     needs: mainNeeds(needs),
     edition: editionNamed(lower, kb),
+    earlierTexts: earlierTextsNamed(lower, kb),
   };
 }
 

@@ -136,7 +136,7 @@ export class Matcher {
     if (top.score < THRESHOLDS.minScore && top.label !== 'unknown') {
       return { ...understood, intent: 'unknown', confidence: top.score, alternatives: [toAlternative(top), ...close] };
     }
-    const { intent, faq } = corrected(parseLabel(top.label), { masked, entities, frame, mentions: understood.mentions });
+    const { intent, faq } = corrected(parseLabel(top.label), { masked, entities, frame, mentions: understood.mentions, kb: this.kb });
     return { ...understood, intent, faq, confidence: top.score, alternatives: intent === 'unknown' ? [] : close };
   }
 
@@ -188,6 +188,7 @@ interface Evidence {
   entities: Entities;
   frame: PermissionFrame | undefined;
   mentions: LicenseMention[];
+  kb: KnowledgeBase;
 }
 
 /**
@@ -196,7 +197,7 @@ interface Evidence {
  * permission question even when it mentions distilling or sounds like a FAQ topic; a license the bot has
  * no data for keeps the intent its shape says.
  */
-function corrected(parsed: { intent: Intent; faq?: FaqTopicId }, { masked, entities, frame, mentions }: Evidence): { intent: Intent; faq?: FaqTopicId } {
+function corrected(parsed: { intent: Intent; faq?: FaqTopicId }, { masked, entities, frame, mentions, kb }: Evidence): { intent: Intent; faq?: FaqTopicId } {
   // A relicensing target ("… under MG-BY") is not a second license the question is about.
   const about = frame?.acts[0] === 'relicense' && mentions.length > 1 ? mentions.slice(0, -1) : mentions;
   const mgOptions = new Set(about.flatMap((m) => (m.kind === 'mg' ? [m.options.join()] : [])));
@@ -213,6 +214,19 @@ function corrected(parsed: { intent: Intent; faq?: FaqTopicId }, { masked, entit
     (frame.property === true || ((parsed.intent !== 'faq' || frame.objectNamed) && POLAR.test(masked)));
   if ((parsed.intent === 'remix' || parsed.intent === 'faq' || parsed.intent === 'choose') && oneLicenseRights && !entities.aspect)
     return { intent: 'permission' };
+  // "can I keep my fine-tune closed source?" names no license: a FAQ about particular licenses would assume one, so ask.
+  if (
+    parsed.intent === 'faq' &&
+    parsed.faq &&
+    mentions.length === 0 &&
+    frame?.objectNamed &&
+    POLAR.test(masked) &&
+    /\bMG(0|-BY)/.test(kb.faq(parsed.faq).question)
+  )
+    return { intent: 'permission' };
+  // "is MG-BY-NC compatible?": compatibility between MG licenses is the remix table's question.
+  if ((parsed.intent === 'license' || parsed.intent === 'faq') && /\bcompatib/.test(masked) && mentions.length > 0 && mentions.every((m) => m.kind === 'mg'))
+    return { intent: 'remix' };
   if (parsed.intent === 'faq' && mentions.some((m) => m.kind === 'unknown')) {
     const intent = unknownLicenseIntent(masked, entities);
     if (intent !== 'faq') return { intent };

@@ -41,6 +41,8 @@ export interface Understanding {
   faq?: FaqTopicId;
   /** An edition the message asks for explicitly ("in the 2025 version"). */
   edition?: Edition;
+  /** Earlier texts of that edition the message names ("May 2025"), which the data does not follow. */
+  earlierTexts?: string;
   alternatives: Alternative[];
   problem?: InputProblem;
 }

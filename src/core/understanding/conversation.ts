@@ -43,14 +43,26 @@ const SWAP =
 
 const EDITION_ONLY =
   /^(?:(?:and|but|ok|okay|so|what|how|about|if|in|under|for|with|per|the|according|to|then|now|instead|version|edition|texts?|revision|release|licen[cs]es?|table|chart|sheet|one|please|pls)\b[\s,]*)*$/;
-const PRONOUN = /\b(it|its|it's|that one|this one|that license|this license|the result|the merged model|the pick|that|this|them|they|their)\b/;
+const PRONOUN = /\b(it|its|it's|that one|this one|that license|this license|the license|the result|the merged model|the pick|that|this|them|they|their)\b/;
 const ORDINAL: Array<[number, RegExp]> = [
   [0, /\b(the )?first( one| license)?\b/],
   [1, /\b(the )?second( one| license)?\b|\bthe other( one)?\b|\bthe latter\b/],
 ];
 const FRAGMENT =
-  /^(?:and |so |ok |what about |how about )?(?:the )?(patent|copyright|revocable|revokable|irrevocable|sublicensable|sub-?licensable|terminable|commercially|commercial use|for commercial use|for research|revoked|sublicensed|terminated)(?: (?:rights?|grant|too|then|as well|instead))?\s*[?!.]*$/;
+  /^(?:and |so |ok |what about |how about )?(?:the )?(patent|copyright|revocable|revokable|irrevocable|sublicensable|sub-?licensable|terminable|commercially|commercial use|for commercial use|for research|revoked|sublicensed|terminated)(?: (?:rights?|grant|part|side|clause|too|then|as well|instead))?\s*[?!.]*$/;
 const REFINE = /^(?:and|also|plus|but|actually|oh|ok|okay|what if|and also|now|then|too)\b|\b(too|as well|also)\s*[?!.]*$/;
+/** What a reply that only names the license says around it: "it's MG-BY-OS", "the model is under MG-BY-NC". */
+const REPLY =
+  /^(\s|and|or|,|\?|!|\.|it'?s|it is|its|that'?s|they'?re|they are|both|under|the|model|models|one|other|licen[cs]e[ds]?|is|are|was|were|using|i use|we use|i'm using|ok|okay|sorry|oh)*$/;
+/** A license named beside a pronoun as a target or a point of comparison, not as the new subject. */
+const COMPARED = /\b(different|differ|differs|compare|compared|comparison|versus|vs\.?|than|stricter|looser|like)\b/;
+const BEFORE_TARGET = /\b(under|into|to|as)\s+(the\s+)?$/i;
+
+function besideSubject(input: TurnInput, bare: string): boolean {
+  const targets = input.namedText.every((t) => BEFORE_TARGET.test(input.text.slice(0, Math.max(0, input.text.toLowerCase().indexOf(t.toLowerCase())))));
+  return targets || COMPARED.test(bare);
+}
+
 const DETAILS = /^(?:why|why\?|how come|more|tell me more|details|explain|explain why|go on|show details)\s*[?!.]*$/;
 
 export interface TurnInput {
@@ -101,9 +113,15 @@ export function nextTurn(input: TurnInput, state: ConversationState | undefined)
   if (named.length > 0) {
     const bare = input.namedText.reduce((rest, t) => rest.replace(t.toLowerCase(), ' '), lower);
     const onlyLicenses = /^(\s|and|or|,|\?|!|\.)*$/.test(bare);
-    // "MG-BY-ND" after the bot asked which license: the question it asked about, with this license.
-    if (onlyLicenses && state.licenses.length === 0 && state.clarify) {
-      return { kind: 'rewrite', question: withLicense(state.question, FRAGMENT.exec(state.question.toLowerCase()), input.named[0]!, state) };
+    // "MG-BY-ND", "it's MG-BY-OS", "MG-BY and MG-BY-ND" after the bot asked which license: the question it asked, completed.
+    if ((onlyLicenses || REPLY.test(bare)) && state.licenses.length === 0 && state.clarify) {
+      const filled =
+        input.named.length === 1 ? withLicense(state.question, FRAGMENT.exec(state.question.toLowerCase()), input.named[0]!, state) : state.question;
+      return { kind: 'rewrite', question: filled !== state.question ? filled : `${state.question.replace(/[?!.\s]+$/, '')}: ${input.text}` };
+    }
+    // "can I relicense a derivative of it under MG-BY?", "how's that different from MG-BY-OS?": the pronoun is still the subject.
+    if (state.subject && !input.named.includes(state.subject) && PRONOUN.test(bare) && besideSubject(input, bare)) {
+      return { kind: 'rewrite', question: withLicense(input.text, null, state.subject, state), edition: input.edition ?? state.edition };
     }
     if (!(SWAP.test(lower) || onlyLicenses) || state.licenses.length === 0 || state.written.length !== state.licenses.length) return { kind: 'fresh' };
     return { kind: 'rewrite', question: swapped(state, input), edition: input.edition ?? state.edition };
@@ -153,7 +171,7 @@ function withLicense(text: string, fragment: RegExpExecArray | null, id: string,
   const replaced = text
     .replace(/\b(them|they)\b/i, plural)
     .replace(/\b(the )?(first|second)( one| license)?\b|\bthe other( one)?\b|\bthe latter\b/i, name)
-    .replace(/\b(that one|this one|that license|this license|the result|the merged model|the pick)\b/i, name)
+    .replace(/\b(that one|this one|that license|this license|the license|the result|the merged model|the pick)\b/i, name)
     .replace(/\bits\b/i, `${name}'s`)
     .replace(/\bit'?s\b(?= (irrevocable|revocable|sublicensable|copyleft|ok|allowed))/i, `${name} is`)
     .replace(/\b(it|them|they|that|this)\b/i, name);

@@ -28,3 +28,11 @@ function lastIndex(text: string, re: RegExp): number {
   for (const m of text.matchAll(new RegExp(re.source, 'g'))) at = m.index;
   return at;
 }
+
+/** The earlier texts a message names, when an edition declares some ("under the May 2025 version"). */
+export function earlierTextsNamed(lower: string, kb: KnowledgeBase): string | undefined {
+  for (const e of kb.editions.values()) {
+    if (e.earlierTexts?.phrases.some((p) => new RegExp(p).test(lower))) return e.earlierTexts.name;
+  }
+  return undefined;
+}

@@ -31,7 +31,7 @@ const OBJECT_CUES: Array<[ActObject, RegExp]> = [
 const ACT_CUES: Array<[Act, RegExp]> = [
   [
     'relicense',
-    /re-?licen[cs]|(under|with|to) (a |an )?(different|another|other|new|my own|own|proprietary|closed|permissive|custom) (license|licence|terms)|change (the |its )?(license|licence)|switch (the |its )?(license|licence)|\blicense (it|them) (differently|under)|(apache|mit|gpl|cc[\s-]by)\b/,
+    /re-?licen[cs]|(under|with|to) (a |an )?(different|another|other|new|my own|own|proprietary|closed|permissive|custom) (license|licence|terms)|change (the |its )?(license|licence)|switch (the |its )?(license|licence)|\blicense (it|them) (differently|under)|\b(under|to|as) (an? |the )?(otherlicense )?(apache|mit|gpl|cc[\s-]by)\b/,
   ],
   [
     'keep-closed',
@@ -73,7 +73,7 @@ const CREATE =
   /fine[\s-]?tun|finetun|(?<!un)modif|\badapt|\btrain|distil|\bmerge|derivativ|\bcreate|\bmake (a |my own )?(version|variant|derivative|model)|build|quantiz|\blora\b|retrain|extract/;
 /** Uses the RAI restrictions forbid (Annex B of the Nov 2024 texts, 2.2 of the 2025 ones). */
 const MISUSE =
-  /fake news|disinformation|misinformation|deepfake|\bfraud|\bscam|phishing|harass|impersonat|malware|defam|surveil|discriminat|exploit (minors|children|vulnerable)|spam|(fully )?automated (\w+ ){0,3}decisions?|asylum|immigration|law enforcement|predictive policing|medical advice|(replace|instead of|replacement for) (a |the )?(doctor|physician)|harm (minors|children)|obscene|threaten/;
+  /fake (news|reviews?|accounts?|profiles?|ids?|identit\w*|documents?|evidence)|disinformation|misinformation|deepfake|\bfraud|\bscam|phishing|harass|impersonat|malware|defam|surveil|discriminat|exploit (minors|children|vulnerable)|spam|(fully )?automated (\w+ ){0,3}decisions?|asylum|immigration|law enforcement|predictive policing|medical advice|(replace|instead of|replacement for) (a |the )?(doctor|physician)|harm (minors|children)|obscene|threaten/;
 const NOT_SHARING =
   /\b(never|not|without|no|won't|don't|do not|isn't|aren't)\s+(\w+\s+){0,2}?(shar|publish|releas|distribut|upload)\w*|only (use it |keep it )?(internally|in[\s-]house|for (myself|ourselves))/;
 const LICENSOR_OWNS =
@@ -115,10 +115,12 @@ export function readPermission(masked: string): PermissionFrame | undefined {
     .replace(NOT_FORBIDDEN, ' allow ')
     .replace(GRAMMATICAL_NEGATION, (_m, _a, _b, _c, modal: string) => ` ${modal} `);
   const cueObject = firstMatch(OBJECT_CUES, text);
-  const object: ActObject = cueObject ?? 'model';
+  const duty0 = firstMatch(ACT_CUES, text);
+  // Ownership is only ever in question for what the user made: "do I own it?" asks about the derivative.
+  const object: ActObject = cueObject ?? (duty0 === 'own' ? 'derivative' : 'model');
   const hosted = HOST.test(text);
   const negated = ACT_NEGATION.test(text);
-  const duty = firstMatch(ACT_CUES, text);
+  const duty = duty0;
   const purpose = readPurpose(text);
   const modality = readModality(text);
   const base = { object, objectNamed: cueObject !== undefined, modality, negated, purpose, hosted };

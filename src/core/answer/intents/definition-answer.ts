@@ -20,6 +20,11 @@ export function definitionAnswer(ctx: AnswerContext): Draft {
     return { verdict: null, card: { ...base, headline: `The ${display} don't define ${term}.`, tone: 'neutral', paragraphs: [], details: [] } };
   }
   const notDefinedHere = license && (clause.except.includes(license.id) || (clause.only.length > 0 && !clause.only.some((o) => license.options.includes(o))));
+  // The data follows the newest texts; where earlier texts named in the question differ, say so instead of answering.
+  if (u.earlierTexts && clause.note) {
+    const headline = `${VERDICT_MARK.caution} ${clause.note} I answer from the ${display} (Dec 2025), so I can't give a verdict for the ${u.earlierTexts}.`;
+    return { verdict: null, card: { ...base, headline, tone: 'neutral', paragraphs: [], details: [clause.text] } };
+  }
   const verdict = u.subject ? covers(clause, u.subject, Boolean(notDefinedHere)) : null;
   const subject = u.subject ? SUBJECT_WORDS[u.subject] : undefined;
   const where = license ? `${shortId(license.id)} (${display})` : `the ${display}`;

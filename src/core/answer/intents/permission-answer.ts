@@ -87,7 +87,7 @@ export function permissionAnswer(ctx: AnswerContext): Draft {
 }
 
 /** A question that says "it" or "this" for the thing it wants to do something with. */
-const UNNAMED_OBJECT = /\b(it|this|them)\b/i;
+const UNNAMED_OBJECT = /\b(it|this|them|stuff|things|files|work)\b/i;
 
 function clarifyCard({ kb, edition }: AnswerContext): Draft['card'] {
   return {

@@ -5,6 +5,9 @@ import type { AnswerContext, Draft } from '../draft.js';
 import { VERDICT_MARK } from '../words.js';
 import { askForLicenses } from './missing-license.js';
 
+/** Words that say every model named shares the one license given. */
+const SAME_LICENSE_MODELS = /\b(two|2|three|both|another|other|each|several|multiple|pair|itself|themselves|models|checkpoints|fine-?tunes|variants)\b/i;
+
 const REMIX_FAQ = { label: 'ModelGo FAQ: "What happens if I remix two models under MG licenses?"', url: FAQ_URL };
 
 export function remixAnswer(ctx: AnswerContext): Draft {
@@ -28,14 +31,25 @@ export function remixAnswer(ctx: AnswerContext): Draft {
       },
     };
   }
-  // "Two MG-BY models merged": one id named, two models meant.
-  const parents = licenses.mg.length === 1 ? [licenses.mg[0]!, licenses.mg[0]!] : licenses.mg;
+  // "Two MG-BY models merged", "distil an MG-BY-RAI teacher": one id named, and every model has it.
+  // An id named again later ("…, so the result is MG-BY-NC-ND?") is not a third model.
+  const named = licenses.mg.filter((l, i) => licenses.mg.findIndex((m) => m.id === l.id) === i);
+  const oneForAll = named.length === 1 && (licenses.mg.length > 1 || u.method === 'distill' || SAME_LICENSE_MODELS.test(u.question));
+  const parents = oneForAll ? [named[0]!, named[0]!] : named;
   if (parents.length === 0) return askForLicenses(ctx, 'remix', 'Which licenses do the models have? For example: "can I merge MG-BY-NC with MG-BY-OS?"');
+  if (parents.length === 1) {
+    const id = shortId(parents[0]!.id);
+    return askForLicenses(ctx, 'remix', `Which license does the other model have? For example: "can I merge ${id} with MG-BY-OS?"`);
+  }
 
   const outcome = remix(parents, u.method, kb, edition);
-  const pair = [...new Set(parents.map((p) => shortId(p.id)))].join(' + ');
+  const distinct = [...new Set(parents.map((p) => shortId(p.id)))];
+  const pair = distinct.length === 1 ? `two ${distinct[0]} models` : distinct.join(' + ');
   const headline = {
-    compatible: `${VERDICT_MARK.yes} Yes, ${pair} can be merged: license the result as ${outcome.result?.id}.`,
+    compatible:
+      outcome.method === 'distill'
+        ? `${VERDICT_MARK.yes} Yes, you can distil ${distinct.length === 1 ? distinct[0] : pair} into a new model: license it as ${outcome.result?.id}.`
+        : `${VERDICT_MARK.yes} Yes, ${pair} can be merged: license the result as ${outcome.result?.id}.`,
     'cannot-share': `${VERDICT_MARK.caution} You can merge ${pair} for your own use, but you can't share the result, so no license applies to it.`,
     incompatible: `${VERDICT_MARK.no} No, ${pair} can't be merged and shared: no ModelGo license can cover the result.`,
     separable: `${VERDICT_MARK.separable} Yes: with ${METHOD_NAMES[outcome.method]} each model keeps its own license (${pair}).`,
@@ -59,6 +73,7 @@ export function remixAnswer(ctx: AnswerContext): Draft {
   return {
     verdict: outcome.verdict,
     result: outcome.result?.id ?? null,
+    licenses: parents.map((p) => p.id),
     card: {
       title: `Remixing ${pair}`,
       headline,
