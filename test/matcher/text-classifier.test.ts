@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TextClassifier, type TrainingExample } from '../../src/core/matcher/text-classifier.js';
+import { DEFAULT_SETTINGS, TextClassifier, type TrainingExample } from '../../src/core/matcher/text-classifier.js';
 import { extractFeatures, tokenize } from '../../src/core/matcher/text-features.js';
 
 const examples: TrainingExample[] = [
@@ -83,6 +83,16 @@ describe('TextClassifier', () => {
     it('round-trips to a model with identical rankings', () => {
       const restored = TextClassifier.fromJSON(JSON.parse(JSON.stringify(classifier.toJSON())));
       for (const q of queries) expect(restored.classify(q), q).toEqual(classifier.classify(q));
+    });
+
+    it('keeps the settings it was trained with, and scores with them', () => {
+      const settings = { ...DEFAULT_SETTINGS, centroidSharpness: 20, features: { charGramMass: 0 } };
+      const sharp = TextClassifier.train(examples, settings);
+      const restored = TextClassifier.fromJSON(JSON.parse(JSON.stringify(sharp.toJSON())));
+      expect(sharp.toJSON().settings).toEqual(settings);
+      expect(sharp.toJSON().features.some((f) => f.startsWith('c:'))).toBe(false);
+      for (const q of queries) expect(restored.classify(q), q).toEqual(sharp.classify(q));
+      expect(sharp.classify('can I sell it').ranking).not.toEqual(classifier.classify('can I sell it').ranking);
     });
 
     it('is the same for the same training data', () => {
