@@ -107,6 +107,7 @@ describe('TextClassifier', () => {
       ['a truncated weight matrix', { ...(classifier.toJSON() as object), regression: [1, 2, 3] }],
       ['a non-numeric weight', { ...(classifier.toJSON() as object), idf: ['x'] }],
       ['no labels', { ...(classifier.toJSON() as object), labels: [] }],
+      ['pool weights that sum to 0', { ...classifier.toJSON(), settings: { ...DEFAULT_SETTINGS, pool: { regression: 0, bayes: 0, centroid: 0 } } }],
     ])('rejects %s with a clear error', (_, data) => {
       expect(() => TextClassifier.fromJSON(data)).toThrow(/^Not a trained text classifier: /);
     });

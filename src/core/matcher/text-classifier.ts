@@ -267,7 +267,9 @@ const ModelSchema = z
       epochs: z.int().min(0),
       bayesTemperature: z.number().positive(),
       centroidSharpness: z.number().min(0),
-      pool: z.strictObject({ regression: z.number().min(0), bayes: z.number().min(0), centroid: z.number().min(0) }),
+      pool: z
+        .strictObject({ regression: z.number().min(0), bayes: z.number().min(0), centroid: z.number().min(0) })
+        .refine((p) => p.regression + p.bayes + p.centroid > 0, 'the pool weights sum to 0'),
       features: z.strictObject({ charGramMass: z.number().min(0) }),
     }),
     features: z.array(z.string()),
