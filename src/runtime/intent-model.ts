@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 
 import { dirname, join } from 'node:path';
 import type { KnowledgeBase } from '../core/knowledge/knowledge-base.js';
 import { trainingExample } from '../core/matcher/matcher.js';
-import { TextClassifier } from '../core/matcher/text-classifier.js';
+import { DEFAULT_SETTINGS, TextClassifier } from '../core/matcher/text-classifier.js';
 import { checkUtterances, type LabelledUtterance, UtteranceFileSchema } from '../core/matcher/utterances.js';
 import { DataError, readJsonFile } from './load-knowledge.js';
 import { modelFingerprint } from './model-fingerprint.js';
@@ -49,7 +49,12 @@ function trainClassifier(kb: KnowledgeBase): TextClassifier {
     if (err instanceof DataError) throw err;
     throw new DataError(`intents/: ${(err as Error).message}`);
   }
-  return TextClassifier.train(utterances.map((u) => trainingExample(u.text, u.label, kb)));
+  // Fixed settings, the ones cross-validation on these utterances chooses (see DEFAULT_SETTINGS): running
+  // the choice at each build would take a minute.
+  return TextClassifier.train(
+    utterances.map((u) => trainingExample(u.text, u.label, kb)),
+    DEFAULT_SETTINGS,
+  );
 }
 
 /**

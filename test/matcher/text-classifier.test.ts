@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TextClassifier, type TrainingExample } from '../../src/core/matcher/text-classifier.js';
+import { DEFAULT_SETTINGS, TextClassifier, type TrainingExample } from '../../src/core/matcher/text-classifier.js';
 import { extractFeatures, tokenize } from '../../src/core/matcher/text-features.js';
 
 const examples: TrainingExample[] = [
@@ -85,6 +85,16 @@ describe('TextClassifier', () => {
       for (const q of queries) expect(restored.classify(q), q).toEqual(classifier.classify(q));
     });
 
+    it('keeps the settings it was trained with, and scores with them', () => {
+      const settings = { ...DEFAULT_SETTINGS, centroidSharpness: 20, features: { charGramMass: 0 } };
+      const sharp = TextClassifier.train(examples, settings);
+      const restored = TextClassifier.fromJSON(JSON.parse(JSON.stringify(sharp.toJSON())));
+      expect(sharp.toJSON().settings).toEqual(settings);
+      expect(sharp.toJSON().features.some((f) => f.startsWith('c:'))).toBe(false);
+      for (const q of queries) expect(restored.classify(q), q).toEqual(sharp.classify(q));
+      expect(sharp.classify('can I sell it').ranking).not.toEqual(classifier.classify('can I sell it').ranking);
+    });
+
     it('is the same for the same training data', () => {
       expect(JSON.stringify(TextClassifier.train(examples).toJSON())).toBe(JSON.stringify(classifier.toJSON()));
     });
@@ -97,6 +107,7 @@ describe('TextClassifier', () => {
       ['a truncated weight matrix', { ...(classifier.toJSON() as object), regression: [1, 2, 3] }],
       ['a non-numeric weight', { ...(classifier.toJSON() as object), idf: ['x'] }],
       ['no labels', { ...(classifier.toJSON() as object), labels: [] }],
+      ['pool weights that sum to 0', { ...classifier.toJSON(), settings: { ...DEFAULT_SETTINGS, pool: { regression: 0, bayes: 0, centroid: 0 } } }],
     ])('rejects %s with a clear error', (_, data) => {
       expect(() => TextClassifier.fromJSON(data)).toThrow(/^Not a trained text classifier: /);
     });

@@ -1,7 +1,7 @@
 import BayesClassifier from 'natural/lib/natural/classifiers/bayes_classifier.js';
 import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import { z } from 'zod';
-import { extractFeatures, isContentWord, stem, tokenize } from './text-features.js';
+import { DEFAULT_FEATURES, extractFeatures, type FeatureOptions, isContentWord, stem, tokenize } from './text-features.js';
 
 /**
  * Intent classifier: an ensemble of three linear scorers over the features of text-features.ts.
@@ -16,8 +16,8 @@ import { extractFeatures, isContentWord, stem, tokenize } from './text-features.
  *   it even when the regression spread that word's weight over its neighbours.
  *
  * The three distributions are averaged, so scores sum to 1 over the labels and mean the same from one
- * message to the next. Settings were chosen by repeated 2-fold cross-validation on the training sentences
- * of the NLU benchmark corpora (see nlu-benchmark.ts), and are the same for every corpus and for the bot.
+ * message to the next. The settings a model is trained with are kept in it (its scoring reads some of
+ * them); select-settings.ts chooses them by cross-validation on the training examples.
  */
 
 export interface TrainingExample {
@@ -39,13 +39,37 @@ export interface ClassifierResult {
   coverage: number;
 }
 
-const SGD = { epochs: 50, learningRate: 3, l2: 3e-3, seed: 42 };
-/** Naive Bayes treats features as independent evidence and so is overconfident; its log-odds are divided by this. */
-const BAYES_TEMPERATURE = 3;
-/** Sharpness of the centroid scorer's softmax over cosine similarities (0..1). */
-const CENTROID_SHARPNESS = 5;
-/** The regression leads; the two simpler scorers temper it where its evidence is thin. */
-const POOL = { regression: 1, bayes: 0.5, centroid: 0.5 };
+/** The settings cross-validation may choose between (see select-settings.ts); the model keeps them. */
+export interface ClassifierSettings {
+  /** L2 decay of the regression's weights, per unit of learning rate. */
+  l2: number;
+  /** Passes of SGD over the training utterances. */
+  epochs: number;
+  /** Naive Bayes treats features as independent evidence and so is overconfident; its log-odds are divided by this. */
+  bayesTemperature: number;
+  /** Sharpness of the centroid scorer's softmax over cosine similarities (0..1). */
+  centroidSharpness: number;
+  /** Weights of the three distributions in the average. */
+  pool: { regression: number; bayes: number; centroid: number };
+  features: FeatureOptions;
+}
+
+/**
+ * The regression leads; the two simpler scorers temper it where its evidence is thin. These are the
+ * settings the bot trains with: selectSettings (5-fold ×3) on the bot's own utterances chooses them from
+ * its grid (cv accuracy 0.836, against 0.833 to 0.834 for sharper centroids and 0.819 to 0.820 for heavier
+ * character n-grams), but takes a minute, so the bot's build does not run it; re-check when the
+ * utterances change much. The matcher's score thresholds are also set on the scale these settings give.
+ */
+export const DEFAULT_SETTINGS: ClassifierSettings = {
+  l2: 3e-3,
+  epochs: 50,
+  bayesTemperature: 3,
+  centroidSharpness: 5,
+  pool: { regression: 1, bayes: 0.5, centroid: 0.5 },
+  features: DEFAULT_FEATURES,
+};
+const SGD = { learningRate: 3, seed: 42 };
 /** Jaro-Winkler similarity from which an unknown word is read as a typo of a known one. */
 const TYPO_SIMILARITY = 0.93;
 const TYPO_MIN_LENGTH = 4;
@@ -62,6 +86,7 @@ const PRECISION = 6;
 /** A feature's weights for every label are rows of `labels.length` numbers in these flat matrices. */
 interface Model {
   labels: string[];
+  settings: ClassifierSettings;
   /** Feature key → row. */
   rows: Map<string, number>;
   bias: Float64Array;
@@ -90,12 +115,12 @@ export class TextClassifier {
     }
   }
 
-  static train(examples: TrainingExample[]): TextClassifier {
+  static train(examples: TrainingExample[], settings: ClassifierSettings = DEFAULT_SETTINGS): TextClassifier {
     if (examples.length === 0) throw new Error('TextClassifier.train needs at least one example.');
     const labels = [...new Set(examples.map((e) => e.label))].sort();
     const index = new Map(labels.map((l, i) => [l, i]));
     const y = examples.map((e) => index.get(e.label)!);
-    const docs = examples.map((e) => extractFeatures(e.text, e.features));
+    const docs = examples.map((e) => extractFeatures(e.text, e.features, undefined, settings.features));
 
     const df = new Map<string, number>();
     for (const d of docs) for (const c of new Set(d.content)) df.set(c, (df.get(c) ?? 0) + 1);
@@ -105,14 +130,15 @@ export class TextClassifier {
     for (const x of xs) for (const key of x.keys()) if (!rows.has(key)) rows.set(key, rows.size);
     const sparse = xs.map((x) => toSparse(x, rows));
     const L = labels.length;
-    const { weights: regression, bias } = trainRegression(sparse, y, L, rows.size);
+    const { weights: regression, bias } = trainRegression(sparse, y, L, rows.size, settings);
     const words = new Set(examples.flatMap((e) => tokenize(e.text).filter(isCorrectable)));
     return new TextClassifier({
       labels,
+      settings,
       rows,
       bias: rounded(bias),
       regression: rounded(regression),
-      bayes: rounded(trainBayes(xs, y, L, rows)),
+      bayes: rounded(trainBayes(xs, y, L, rows, settings.bayesTemperature)),
       ...trainCentroids(sparse, y, L, rows.size),
       vocabulary: new Set(df.keys()),
       words: [...words].sort(),
@@ -120,9 +146,10 @@ export class TextClassifier {
   }
 
   classify(text: string, features: readonly string[] = []): ClassifierResult {
-    const { labels, rows, bias, regression: rw, bayes: bw, centroid: cw, idf, vocabulary } = this.m;
+    const { labels, settings, rows, bias, regression: rw, bayes: bw, centroid: cw, idf, vocabulary } = this.m;
+    const { pool, centroidSharpness } = settings;
     const L = labels.length;
-    const { content, features: raw } = extractFeatures(text, features, this.correct);
+    const { content, features: raw } = extractFeatures(text, features, this.correct, settings.features);
     const known = content.filter((c) => vocabulary.has(c)).length;
     const x = withUnknownShare(raw, content.length - known, content.length);
 
@@ -145,7 +172,7 @@ export class TextClassifier {
     const centroid = new Float64Array(L);
     for (const [row, value] of found) {
       const r = value / norm;
-      const q = (value * idf[row]! * CENTROID_SHARPNESS) / idfNorm;
+      const q = (value * idf[row]! * centroidSharpness) / idfNorm;
       for (let c = 0, at = row * L; c < L; c++, at++) {
         regression[c]! += rw[at]! * r;
         bayes[c]! += bw[at]!;
@@ -156,10 +183,10 @@ export class TextClassifier {
     softmaxInPlace(regression);
     softmaxInPlace(bayes);
     softmaxInPlace(centroid);
-    const total = POOL.regression + POOL.bayes + POOL.centroid;
+    const total = pool.regression + pool.bayes + pool.centroid;
     const ranking = labels.map((label, c) => ({
       label,
-      score: (POOL.regression * regression[c]! + POOL.bayes * bayes[c]! + POOL.centroid * centroid[c]!) / total,
+      score: (pool.regression * regression[c]! + pool.bayes * bayes[c]! + pool.centroid * centroid[c]!) / total,
     }));
     ranking.sort((a, b) => b.score - a.score || (a.label < b.label ? -1 : 1));
     return { ranking, coverage: content.length > 0 ? known / content.length : 0 };
@@ -192,6 +219,7 @@ export class TextClassifier {
     return {
       format: FORMAT,
       labels: m.labels,
+      settings: m.settings,
       features: [...m.rows.keys()],
       bias: [...m.bias],
       regression: [...m.regression],
@@ -212,6 +240,7 @@ export class TextClassifier {
     const j = parsed.data;
     return new TextClassifier({
       labels: j.labels,
+      settings: j.settings,
       rows: new Map(j.features.map((key, row) => [key, row])),
       bias: Float64Array.from(j.bias),
       regression: Float64Array.from(j.regression),
@@ -224,7 +253,7 @@ export class TextClassifier {
   }
 }
 
-const FORMAT = 'modelgo-text-classifier/1';
+const FORMAT = 'modelgo-text-classifier/2';
 
 // The weight arrays hold hundreds of thousands of numbers; one loop checks them several times faster than z.number() each.
 const numbers = z.custom<number[]>((v) => Array.isArray(v) && v.every(Number.isFinite), 'expected an array of finite numbers');
@@ -233,6 +262,16 @@ const ModelSchema = z
   .strictObject({
     format: z.literal(FORMAT),
     labels: z.array(z.string()).min(1),
+    settings: z.strictObject({
+      l2: z.number().min(0),
+      epochs: z.int().min(0),
+      bayesTemperature: z.number().positive(),
+      centroidSharpness: z.number().min(0),
+      pool: z
+        .strictObject({ regression: z.number().min(0), bayes: z.number().min(0), centroid: z.number().min(0) })
+        .refine((p) => p.regression + p.bayes + p.centroid > 0, 'the pool weights sum to 0'),
+      features: z.strictObject({ charGramMass: z.number().min(0) }),
+    }),
     features: z.array(z.string()),
     bias: numbers,
     regression: numbers,
@@ -295,7 +334,7 @@ function rounded(values: Float64Array): Float64Array {
 }
 
 /** Deterministic shuffles: the same utterances always train the same model. */
-function lcg(seed: number): () => number {
+export function lcg(seed: number): () => number {
   let s = seed >>> 0;
   return () => {
     s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
@@ -308,7 +347,7 @@ function lcg(seed: number): () => number {
  * Each label weighs the same in total, whatever its number of utterances, so no intent wins on prior
  * alone; L2 decay is applied to the weights an example touches.
  */
-function trainRegression(xs: Sparse[], y: number[], L: number, F: number): { weights: Float64Array; bias: Float64Array } {
+function trainRegression(xs: Sparse[], y: number[], L: number, F: number, { epochs, l2 }: ClassifierSettings): { weights: Float64Array; bias: Float64Array } {
   const weights = new Float64Array(F * L);
   const bias = new Float64Array(L);
   const perLabel = new Array<number>(L).fill(0);
@@ -319,7 +358,7 @@ function trainRegression(xs: Sparse[], y: number[], L: number, F: number): { wei
   const random = lcg(SGD.seed);
   const p = new Float64Array(L);
   let step = 0;
-  for (let epoch = 0; epoch < SGD.epochs; epoch++) {
+  for (let epoch = 0; epoch < epochs; epoch++) {
     for (let i = n - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
       [order[i], order[j]] = [order[j]!, order[i]!];
@@ -336,7 +375,7 @@ function trainRegression(xs: Sparse[], y: number[], L: number, F: number): { wei
       softmaxInPlace(p);
       p[y[d]!]! -= 1;
       for (let c = 0; c < L; c++) bias[c]! -= rate * p[c]!;
-      const decay = 1 - rate * SGD.l2;
+      const decay = 1 - rate * l2;
       for (let k = 0; k < rows.length; k++) {
         const at = rows[k]! * L;
         const v = values[k]!;
@@ -351,7 +390,7 @@ function trainRegression(xs: Sparse[], y: number[], L: number, F: number): { wei
  * natural's BayesClassifier learns, per label, how many utterances hold each word-level feature; those
  * counts become a multinomial naive Bayes with add-one smoothing and even priors, tempered.
  */
-function trainBayes(xs: Map<string, number>[], y: number[], L: number, rows: Map<string, number>): Float64Array {
+function trainBayes(xs: Map<string, number>[], y: number[], L: number, rows: Map<string, number>, temperature: number): Float64Array {
   const natural = new BayesClassifier();
   // Labels go in as indices: natural trims label strings, and indices map back exactly.
   for (const [i, x] of xs.entries())
@@ -368,7 +407,7 @@ function trainBayes(xs: Map<string, number>[], y: number[], L: number, rows: Map
   keys.forEach((key, i) => {
     const at = rows.get(key)! * L;
     for (let c = 0; c < L; c++) {
-      logLikelihood[at + c] = Math.log((counts[c]![i]! + smoothing) / (totals[c]! + smoothing * keys.length)) / BAYES_TEMPERATURE;
+      logLikelihood[at + c] = Math.log((counts[c]![i]! + smoothing) / (totals[c]! + smoothing * keys.length)) / temperature;
     }
   });
   return logLikelihood;

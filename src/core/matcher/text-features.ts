@@ -101,8 +101,6 @@ const FUNCTION_WORDS = new Set([
 const tokenizer = new RegexpTokenizer({ pattern: /[\p{L}\p{N}]+(?:\.\p{N}+)*/gu, gaps: false });
 
 const CHAR_GRAMS = [3, 4];
-/** Length (L2) of one word's block of character n-grams, against 1 for the word itself, whatever its length. */
-const CHAR_GRAM_MASS = 1.5;
 const STEM_CACHE_LIMIT = 50_000;
 
 function normalise(text: string): string {
@@ -138,6 +136,12 @@ export function stem(token: string): string {
   return s;
 }
 
+export interface FeatureOptions {
+  /** Length (L2) of one word's block of character n-grams, against 1 for the word itself, whatever its length (0: none). */
+  charGramMass: number;
+}
+export const DEFAULT_FEATURES: FeatureOptions = { charGramMass: 1.5 };
+
 export interface TextFeatures {
   /** Stems of the content words, then the extra feature tokens: what coverage is measured on. */
   content: string[];
@@ -150,7 +154,12 @@ export interface TextFeatures {
  * n-grams of content words (typos and word variants still overlap), a shape for numbers and versions,
  * and the caller's extra tokens. `correct` may replace an unknown content word before any of that.
  */
-export function extractFeatures(text: string, extra: readonly string[] = [], correct?: (word: string) => string): TextFeatures {
+export function extractFeatures(
+  text: string,
+  extra: readonly string[] = [],
+  correct?: (word: string) => string,
+  { charGramMass }: FeatureOptions = DEFAULT_FEATURES,
+): TextFeatures {
   const tokens = tokenize(text).map((t) => (correct && isContentWord(t) ? correct(t) : t));
   const content: string[] = [];
   const features = new Map<string, number>();
@@ -167,7 +176,7 @@ export function extractFeatures(text: string, extra: readonly string[] = [], cor
     if (/\p{N}/u.test(token)) {
       put(token.includes('.') ? 's:version' : 's:number', 1);
     } else {
-      addCharGrams(token, put);
+      if (charGramMass > 0) addCharGrams(token, charGramMass, put);
     }
     const next = tokens[i + 1];
     if (next !== undefined && isContentWord(next)) put(`w:${stem(token + next)}`, 1);
@@ -184,10 +193,10 @@ export function extractFeatures(text: string, extra: readonly string[] = [], cor
   return { content, features };
 }
 
-function addCharGrams(word: string, put: (key: string, weight: number) => void): void {
+function addCharGrams(word: string, mass: number, put: (key: string, weight: number) => void): void {
   const padded = `<${word}>`;
   const count = CHAR_GRAMS.reduce((sum, n) => sum + Math.max(0, padded.length - n + 1), 0);
-  const weight = CHAR_GRAM_MASS / Math.sqrt(count);
+  const weight = mass / Math.sqrt(count);
   for (const n of CHAR_GRAMS) {
     for (let j = 0; j + n <= padded.length; j++) put(`c:${padded.slice(j, j + n)}`, weight);
   }
