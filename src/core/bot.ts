@@ -1,5 +1,6 @@
 import type { Answer } from './answer/answer.js';
 import { compose } from './answer/compose.js';
+import { DEFAULT_LANGUAGE, type Language } from './answer/messages/catalogue.js';
 import type { KnowledgeBase } from './knowledge/knowledge-base.js';
 import { shortId } from './knowledge/knowledge-base.js';
 import type { Edition } from './knowledge/schema.js';
@@ -33,6 +34,7 @@ export class Bot {
     readonly kb: KnowledgeBase,
     classifier: TextClassifier,
     readonly defaultEdition: Edition,
+    readonly language: Language = DEFAULT_LANGUAGE,
   ) {
     this.matcher = new Matcher(classifier, kb);
   }
@@ -75,7 +77,7 @@ export class Bot {
     let asked = question;
     switch (turn.kind) {
       case 'details': {
-        const again = compose(this.matcher.understand(state!.question), this.kb, state!.edition);
+        const again = compose(this.matcher.understand(state!.question), this.kb, state!.edition, this.language);
         return { answer: { ...again, question, text: turn.text }, state };
       }
       case 'rewrite':
@@ -102,7 +104,7 @@ export class Bot {
         }
     }
     if (edition && !u.edition) u.edition = edition;
-    const answer = compose(u, this.kb, this.defaultEdition);
+    const answer = compose(u, this.kb, this.defaultEdition, this.language);
     return { answer, state: remember(answer, u, asked, state) };
   }
 

@@ -22,5 +22,3 @@ export class RateLimiter {
     return allowed;
   }
 }
-
-export const RATE_LIMITED_TEXT = "You're asking faster than I can keep up with. Please wait a minute and try again.";

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningDiscordBot } from '../../src/adapters/discord/discord-bot.js';
-import { RATE_LIMITED_TEXT } from '../../src/core/rate-limiter.js';
+import { en } from '../../src/core/answer/messages/en.js';
 import { createBot } from '../../src/runtime/create-bot.js';
 import { FeedbackLog } from '../../src/runtime/feedback-log.js';
 import { createLogger } from '../../src/runtime/logger.js';
@@ -233,7 +233,7 @@ describe('the Discord bot, end to end over a fake Discord', () => {
     const eager = user();
     for (let i = 0; i < RATE_LIMIT; i++) expect((await interact(slashCommand('ask', { question: 'what is MG0?' }, eager))).body.data.embeds).toHaveLength(1);
     const refused = await interact(slashCommand('ask', { question: 'what is MG0?' }, eager));
-    expect(refused.body.data).toMatchObject({ content: RATE_LIMITED_TEXT, flags: EPHEMERAL });
+    expect(refused.body.data).toMatchObject({ content: en.notices.rateLimited, flags: EPHEMERAL });
     expect((await interact(slashCommand('ask', { question: 'what is MG0?' }))).body.data.embeds).toHaveLength(1);
   });
 
@@ -241,7 +241,7 @@ describe('the Discord bot, end to end over a fake Discord', () => {
     const eager = user();
     for (let i = 0; i < RATE_LIMIT; i++) await say(channelMessage('what is MG0?', { from: eager }));
     const notice = await say(channelMessage('what is MG0?', { from: eager }));
-    expect(notice.body.content).toBe(RATE_LIMITED_TEXT);
+    expect(notice.body.content).toBe(en.notices.rateLimited);
     const quiet = channelMessage('what is MG0?', { from: eager });
     fake.dispatch('MESSAGE_CREATE', quiet);
     await say(channelMessage('what is MG0?'));

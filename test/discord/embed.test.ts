@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type AnswerMessage, renderAnswer, renderEmbed } from '../../src/adapters/discord/embed.js';
-import { type Answer, type Card, DISCLAIMER } from '../../src/core/answer/answer.js';
+import type { Answer, Card } from '../../src/core/answer/answer.js';
+import { en } from '../../src/core/answer/messages/en.js';
 import { REMIX_METHODS } from '../../src/core/rules/remix.js';
 import { createBot } from '../../src/runtime/create-bot.js';
 import { hostileText, SEED } from '../reliability/hostile.js';
@@ -24,7 +25,7 @@ function expectWithinLimits(message: AnswerMessage): void {
     expect(f.value.length).toBeLessThanOrEqual(1024);
   }
   expect(embed.footer!.text.length).toBeLessThanOrEqual(2048);
-  expect(embed.footer!.text).toContain(DISCLAIMER);
+  expect(embed.footer!.text).toContain(en.answer.disclaimer);
   const total =
     (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + embed.footer!.text.length + fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
   expect(total).toBeLessThanOrEqual(6000);
@@ -133,6 +134,7 @@ describe('Discord embeds stay within Discord limits', () => {
       image: null,
       text: '',
       card: huge,
+      language: 'en',
     };
     const message = renderAnswer(answer);
     expectWithinLimits(message);
@@ -142,17 +144,20 @@ describe('Discord embeds stay within Discord limits', () => {
   });
 
   it('renders empty labels and values as a dash rather than something Discord rejects', () => {
-    const embed = renderEmbed({
-      title: '',
-      headline: null,
-      tone: 'neutral',
-      paragraphs: [],
-      fields: [{ label: ' ', value: '' }],
-      choices: [],
-      source: 'x',
-      details: [],
-      citations: [],
-    });
+    const embed = renderEmbed(
+      {
+        title: '',
+        headline: null,
+        tone: 'neutral',
+        paragraphs: [],
+        fields: [{ label: ' ', value: '' }],
+        choices: [],
+        source: 'x',
+        details: [],
+        citations: [],
+      },
+      en,
+    );
     expect(embed.title).toBe('ModelGo');
     expect(embed.fields).toEqual([{ name: '—', value: '—', inline: true }]);
   });
@@ -195,6 +200,7 @@ describe('Discord embeds stay within Discord limits', () => {
       image: null,
       text: '',
       card,
+      language: 'en',
     });
     expect(shown(message)).not.toMatch(/@(everyone|here)\b|<[@#]/);
     expect(shown(message)).toContain('everyone');

@@ -5,8 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ASK_MESSAGE_COMMAND } from '../../src/adapters/discord/context-menu.js';
 import { type RunningDiscordBot, startDiscordBot } from '../../src/adapters/discord/discord-bot.js';
 import { renderAnswer } from '../../src/adapters/discord/embed.js';
-import { NO_TEXT_TEXT } from '../../src/adapters/discord/interactions.js';
-import { ANSWER_GONE_TEXT } from '../../src/adapters/discord/remembered-answers.js';
+import { en } from '../../src/core/answer/messages/en.js';
 import { createBot } from '../../src/runtime/create-bot.js';
 import { FeedbackLog } from '../../src/runtime/feedback-log.js';
 import { createLogger } from '../../src/runtime/logger.js';
@@ -83,7 +82,7 @@ describe('"Why?" under an answer', () => {
 
   it('says so privately when the answer is no longer remembered', async () => {
     const reply = await interact(buttonPress('why:unknownid1234'));
-    expect(reply.body.data).toMatchObject({ flags: EPHEMERAL, content: ANSWER_GONE_TEXT });
+    expect(reply.body.data).toMatchObject({ flags: EPHEMERAL, content: en.discord.answerGone });
   });
 });
 
@@ -121,7 +120,7 @@ describe('the "Ask ModelGo" message command', () => {
 
   it('says so when the message has no text', async () => {
     const reply = await interact(messageCommand(ASK_MESSAGE_COMMAND, channelMessage('', { mention: false })));
-    expect(reply.body.data).toMatchObject({ flags: EPHEMERAL, content: NO_TEXT_TEXT });
+    expect(reply.body.data).toMatchObject({ flags: EPHEMERAL, content: en.discord.noText });
   });
 });
 

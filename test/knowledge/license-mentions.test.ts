@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { en } from '../../src/core/answer/messages/en.js';
 import { findLicenseMentions, type LicenseMention } from '../../src/core/knowledge/license-mentions.js';
 import { kb } from '../helpers.js';
 
@@ -54,7 +55,7 @@ describe('license ids in free text', () => {
     const [m] = findLicenseMentions('is MG-BY-XYZ revocable?', kb);
     expect(m).toMatchObject({ kind: 'unknown', text: 'MG-BY-XYZ' });
     if (m?.kind !== 'unknown') throw new Error('expected unknown');
-    expect(m.reason).toMatch(/not a ModelGo option/);
+    expect(en.unknownLicense.reason(m.text, m.reason)).toMatch(/not a ModelGo option/);
     expect(m.suggestions.length).toBeGreaterThan(0);
     expect(m.suggestions[0]).toMatch(/^MG-BY/);
   });
@@ -62,6 +63,6 @@ describe('license ids in free text', () => {
   it('says when options exist but no license combines them', () => {
     const [m] = findLicenseMentions('MG-BY-OS-RAI', kb);
     expect(m).toMatchObject({ kind: 'unknown' });
-    if (m?.kind === 'unknown') expect(m.reason).toMatch(/no ModelGo license combines BY, OS, RAI/);
+    if (m?.kind === 'unknown') expect(en.unknownLicense.reason(m.text, m.reason)).toMatch(/no ModelGo license combines BY, OS, RAI/);
   });
 });

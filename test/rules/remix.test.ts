@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { en } from '../../src/core/answer/messages/en.js';
 import type { Edition } from '../../src/core/knowledge/schema.js';
 import { remix } from '../../src/core/rules/remix.js';
 import { TABLE_2024, TABLE_2025 } from '../fixtures/compatibility-tables.js';
@@ -34,7 +35,7 @@ describe.each([
     const outcome = remix([license(row, edition), license(col, edition)], 'merge', kb, edition);
     expect(outcome.verdict).toBe(VERDICT[mark]);
     expect(outcome.result?.id ?? '').toBe(result ? `${result}-2.0` : '');
-    expect(outcome.reasons.join(' ')).not.toBe('');
+    expect(outcome.reasons.map(en.remix.reason).join(' ')).not.toBe('');
   });
 });
 
@@ -47,13 +48,13 @@ describe('remix reasons and methods', () => {
   it('names the conflicting options when no license can carry the result', () => {
     const outcome = remix([os, rai], 'average', kb, '2024');
     expect(outcome.verdict).toBe('incompatible');
-    expect(outcome.reasons.join(' ')).toMatch(/OpenSource \(OS\).*ResponsibleAI \(RAI\)/);
+    expect(outcome.reasons.map(en.remix.reason).join(' ')).toMatch(/OpenSource \(OS\).*ResponsibleAI \(RAI\)/);
   });
 
   it('blames NoDerivatives when the result cannot be shared', () => {
     const outcome = remix([license('MG-BY', '2024'), nd], 'fuse', kb, '2024');
     expect(outcome.verdict).toBe('cannot-share');
-    expect(outcome.reasons.join(' ')).toContain('MG-BY-ND carries NoDerivatives');
+    expect(outcome.reasons.map(en.remix.reason).join(' ')).toContain('MG-BY-ND carries NoDerivatives');
   });
 
   it('assumes merging when no method is named, and says so', () => {

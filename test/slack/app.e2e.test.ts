@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { en } from '../../src/core/answer/messages/en.js';
 import { parseButton } from '../../src/runtime/pipeline/button-codec.js';
-import { TEXTS } from '../../src/runtime/pipeline/texts.js';
 import { blockKitProblems, mentionTokenIn } from './block-limits.js';
 import { FakeSlack, type Received } from './fake-slack.js';
 import { type RunningApp, startApp } from './running-app.js';
@@ -421,7 +421,7 @@ describe('rate limit', () => {
     expect(said(await fake.waitFor(new URL(first.responseUrl).pathname))).toContain('MG-BY-ND');
     const second = fresh();
     await send(limited.url, slashCommand('license MG-BY-ND', second.responseUrl, { user: 'U_FAST' }), 'form');
-    expect(said(await fake.waitFor(new URL(second.responseUrl).pathname))).toContain(TEXTS.rateLimited.slice(0, 40));
+    expect(said(await fake.waitFor(new URL(second.responseUrl).pathname))).toContain(en.notices.rateLimited.slice(0, 40));
     const other = fresh();
     await send(limited.url, slashCommand('license MG-BY-ND', other.responseUrl, { user: 'U_SLOW' }), 'form');
     expect(said(await fake.waitFor(new URL(other.responseUrl).pathname))).toContain('MG-BY-ND');

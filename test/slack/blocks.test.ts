@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderAnswer, renderNotice, type SlackMessage } from '../../src/adapters/slack/blocks.js';
-import { type Answer, DISCLAIMER } from '../../src/core/answer/answer.js';
+import type { Answer } from '../../src/core/answer/answer.js';
+import { en } from '../../src/core/answer/messages/en.js';
 import type { Bot } from '../../src/core/bot.js';
 import { blockKitProblems, mentionTokenIn } from './block-limits.js';
 import { testBot } from './running-app.js';
@@ -85,7 +86,7 @@ describe('Block Kit limits hold for every answer the knowledge base can produce'
     expect(blockKitProblems(message)).toEqual([]);
     expect(mentionTokenIn(message)).toBeUndefined();
     expect(message.blocks.at(-2)).toMatchObject({ type: 'context' });
-    expect(JSON.stringify(message.blocks.at(-2))).toContain(DISCLAIMER);
+    expect(JSON.stringify(message.blocks.at(-2))).toContain(en.answer.disclaimer);
     expect(message.blocks.at(-1)).toMatchObject({ type: 'actions' });
   });
 });
@@ -101,7 +102,7 @@ describe('what a license card looks like', () => {
     expect(fields.some((f) => /revoke/i.test(f.text))).toBe(true);
     const context = JSON.stringify(blocks.find((b) => b.type === 'context'));
     expect(context).toContain('Source:');
-    expect(context).toContain(DISCLAIMER);
+    expect(context).toContain(en.answer.disclaimer);
     const buttons = (blocks.at(-1)!.elements as { text: { text: string } }[]).map((b) => b.text.text);
     expect(buttons).toEqual(expect.arrayContaining(['Share in channel', '👍', '👎', 'Revocable?']));
     expect(JSON.stringify(shared)).not.toContain('Share in channel');
@@ -109,7 +110,7 @@ describe('what a license card looks like', () => {
   });
 
   it('says "not legal advice" on notices too', () => {
-    expect(JSON.stringify(renderNotice('Slow down, please.'))).toContain(DISCLAIMER);
+    expect(JSON.stringify(renderNotice('Slow down, please.', 'en'))).toContain(en.answer.disclaimer);
   });
 });
 

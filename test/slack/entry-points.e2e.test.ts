@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderAnswer } from '../../src/adapters/slack/blocks.js';
-import { DETAILS_GONE } from '../../src/adapters/slack/details-button.js';
-import { ASK_ABOUT_MESSAGE, NO_TEXT } from '../../src/adapters/slack/message-shortcut.js';
+import { ASK_ABOUT_MESSAGE } from '../../src/adapters/slack/message-shortcut.js';
+import { en } from '../../src/core/answer/messages/en.js';
 import { blockKitProblems, mentionTokenIn } from './block-limits.js';
 import { eventually, FakeSlack, type Received } from './fake-slack.js';
 import { type RunningApp, startApp, testBot } from './running-app.js';
@@ -118,7 +118,7 @@ describe('"Why?" under an answer', () => {
 
   it('says politely when the answer is no longer remembered', async () => {
     const { path } = await click('modelgo_details', 'not-a-known-id');
-    expect(JSON.stringify((await fake.waitFor(path)).body)).toContain(DETAILS_GONE);
+    expect(JSON.stringify((await fake.waitFor(path)).body)).toContain(en.slack.detailsGone);
   });
 });
 
@@ -223,7 +223,7 @@ describe('the "Ask ModelGo about this message" shortcut', () => {
   it('says so when the message has no text', async () => {
     const { responseUrl, path } = fresh();
     await send(app.url, shortcut(undefined, responseUrl), 'form');
-    expect(JSON.stringify((await fake.waitFor(path)).body)).toContain(NO_TEXT);
+    expect(JSON.stringify((await fake.waitFor(path)).body)).toContain(en.slack.noText);
   });
 });
 

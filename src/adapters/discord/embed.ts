@@ -7,7 +7,8 @@ import {
   ComponentType,
   MessageFlags,
 } from 'discord.js';
-import { type Answer, type Card, DISCLAIMER, type Tone } from '../../core/answer/answer.js';
+import type { Answer, Card, Tone } from '../../core/answer/answer.js';
+import { type Catalogue, catalogue } from '../../core/answer/messages/catalogue.js';
 import type { LicenseGroup } from '../../core/knowledge/schema.js';
 import type { AnswerMemory } from '../../runtime/answer-memory.js';
 import { askButton, feedbackButton } from '../../runtime/pipeline/button-codec.js';
@@ -71,16 +72,18 @@ export interface AnswerButtons {
 }
 
 export function renderAnswer(answer: Answer, extra: AnswerButtons = {}): AnswerMessage {
+  const msg = catalogue(answer.language);
   return {
-    embeds: [renderEmbed(answer.card)],
-    components: renderButtons(answer, extra),
+    embeds: [renderEmbed(answer.card, msg)],
+    components: renderButtons(answer, msg, extra),
     allowedMentions: { parse: [] },
   };
 }
 
-export function renderEmbed(card: Card): APIEmbed {
+export function renderEmbed(card: Card, msg: Catalogue): APIEmbed {
   const title = clip(defuseMentions(card.title), EMBED_LIMITS.title) || 'ModelGo';
-  const footer = `${clip(defuseMentions(`Source: ${card.source}`), EMBED_LIMITS.footer - DISCLAIMER.length - 1)}\n${DISCLAIMER}`;
+  const { disclaimer } = msg.answer;
+  const footer = `${clip(defuseMentions(msg.answer.source(card.source)), EMBED_LIMITS.footer - disclaimer.length - 1)}\n${disclaimer}`;
   const fields = fitFields(card.fields.map(toField), EMBED_LIMITS.total - title.length - footer.length - MIN_DESCRIPTION);
   const room = EMBED_LIMITS.total - title.length - footer.length - textLength(fields);
   const description = clip(defuseMentions(describe(card)), Math.min(EMBED_LIMITS.description, room));
@@ -118,7 +121,7 @@ function textLength(fields: APIEmbedField[]): number {
 }
 
 /** Rows of "did you mean" / follow-up buttons, then a last row with Why?, Post to channel, 👍 and 👎. */
-function renderButtons(answer: Answer, extra: AnswerButtons): AnswerMessage['components'] {
+function renderButtons(answer: Answer, msg: Catalogue, extra: AnswerButtons): AnswerMessage['components'] {
   const seen = new Set<string>();
   const choices: APIButtonComponentWithCustomId[] = [];
   for (const choice of answer.card.choices) {
@@ -127,7 +130,7 @@ function renderButtons(answer: Answer, extra: AnswerButtons): AnswerMessage['com
     // make Discord reject the whole message (custom_ids must be unique).
     if (!customId || seen.has(customId)) continue;
     seen.add(customId);
-    const label = clip(defuseMentions(choice.label.trim()), COMPONENT_LIMITS.buttonLabel) || 'Ask';
+    const label = clip(defuseMentions(choice.label.trim()), COMPONENT_LIMITS.buttonLabel) || msg.discord.ask;
     choices.push({ type: ComponentType.Button, style: ButtonStyle.Secondary, label, custom_id: customId });
   }
   const rows: AnswerMessage['components'] = [];
@@ -138,10 +141,10 @@ function renderButtons(answer: Answer, extra: AnswerButtons): AnswerMessage['com
     type: ComponentType.ActionRow,
     components: [
       ...(extra.details
-        ? [{ type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Why?', custom_id: rememberedButtonId('why', extra.details) } as const]
+        ? [{ type: ComponentType.Button, style: ButtonStyle.Secondary, label: msg.discord.why, custom_id: rememberedButtonId('why', extra.details) } as const]
         : []),
       ...(extra.post
-        ? [{ type: ComponentType.Button, style: ButtonStyle.Primary, label: 'Post to channel', custom_id: rememberedButtonId('post', extra.post) } as const]
+        ? [{ type: ComponentType.Button, style: ButtonStyle.Primary, label: msg.discord.post, custom_id: rememberedButtonId('post', extra.post) } as const]
         : []),
       { type: ComponentType.Button, style: ButtonStyle.Secondary, emoji: { name: '👍' }, custom_id: feedbackButton('up', answer, COMPONENT_LIMITS.customId) },
       { type: ComponentType.Button, style: ButtonStyle.Secondary, emoji: { name: '👎' }, custom_id: feedbackButton('down', answer, COMPONENT_LIMITS.customId) },

@@ -7,13 +7,13 @@ import {
   MessageFlags,
   type RepliableInteraction,
 } from 'discord.js';
+import { catalogue } from '../../core/answer/messages/catalogue.js';
 import type { Bot } from '../../core/bot.js';
 import { type Edition, EditionSchema } from '../../core/knowledge/schema.js';
 import type { AnswerMemory } from '../../runtime/answer-memory.js';
 import { parseButton } from '../../runtime/pipeline/button-codec.js';
 import type { Pipeline } from '../../runtime/pipeline/pipeline.js';
 import { type Place, question } from '../../runtime/pipeline/question.js';
-import { TEXTS } from '../../runtime/pipeline/texts.js';
 import { faqSuggestions, licenseSuggestions } from './autocomplete.js';
 import { COMMAND_NAME } from './commands.js';
 import { ASK_MESSAGE_COMMAND } from './context-menu.js';
@@ -31,8 +31,6 @@ export interface InteractionContext {
   memory: AnswerMemory;
   votes: Votes;
 }
-
-export const NO_TEXT_TEXT = 'That message has no text I can read. Ask me with /modelgo ask instead.';
 
 /** Every interaction Discord sends: autocomplete, `/modelgo`, and presses of our buttons. */
 export async function handleInteraction(interaction: Interaction, ctx: InteractionContext): Promise<void> {
@@ -57,7 +55,7 @@ function command(interaction: ChatInputCommandInteraction, ctx: InteractionConte
   } catch (err) {
     // Options not of the shape registered (a stale command definition): an apology, not silence.
     ctx.pipeline.log.error({ err }, 'could not read a Discord command');
-    return ctx.pipeline.notice(TEXTS.apology, reply);
+    return ctx.pipeline.notice(catalogue(ctx.bot.language).notices.apology, reply);
   }
   return ctx.pipeline.answer(question(asked.question, placeOf(interaction), interaction.user.id, { edition: asked.edition }), reply);
 }
@@ -67,7 +65,7 @@ function askAboutMessage(interaction: MessageContextMenuCommandInteraction, ctx:
   if (interaction.commandName !== ASK_MESSAGE_COMMAND) return Promise.resolve();
   const reply = replyTo(interaction, ctx, true);
   const text = interaction.targetMessage.content.trim();
-  if (!text) return ctx.pipeline.notice(NO_TEXT_TEXT, reply);
+  if (!text) return ctx.pipeline.notice(catalogue(ctx.bot.language).discord.noText, reply);
   return ctx.pipeline.answer(question(text, placeOf(interaction), interaction.user.id), reply);
 }
 
@@ -80,7 +78,7 @@ function button(interaction: ButtonInteraction, ctx: InteractionContext): Promis
   if (action?.kind === 'ask')
     return ctx.pipeline.answer(question(action.question, placeOf(interaction), interaction.user.id, { edition: action.edition, suggestion: true }), reply);
   if (action?.kind === 'feedback') return ctx.votes.cast(interaction, action);
-  return ctx.pipeline.notice(TEXTS.staleButton, reply);
+  return ctx.pipeline.notice(catalogue(ctx.bot.language).notices.staleButton, reply);
 }
 
 /** Suggestions as the user types. Discord allows no deferring here, so a failure answers "no suggestions". */

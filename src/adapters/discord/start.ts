@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { catalogue, DEFAULT_LANGUAGE } from '../../core/answer/messages/catalogue.js';
 import { ConfigError, type DiscordConfig, loadConfig } from '../../runtime/config.js';
 import { createBot } from '../../runtime/create-bot.js';
 import { runUntilStopped } from '../../runtime/lifecycle.js';
@@ -42,7 +43,8 @@ function parseShards(value: string | undefined): 'auto' | number | undefined {
 
 async function register(config: DiscordConfig, clear: boolean): Promise<number> {
   try {
-    const commands = [modelgoCommand([...loadKnowledge().editions.keys()]), askMessageCommand()];
+    // Registered without starting a bot, so in the language a bot starts in.
+    const commands = [modelgoCommand([...loadKnowledge().editions.keys()], catalogue(DEFAULT_LANGUAGE)), askMessageCommand()];
     process.stdout.write(`${clear ? await clearCommands(config) : await registerCommands(config, commands)}\n`);
     return 0;
   } catch (err) {

@@ -1,5 +1,6 @@
 import type { App, BlockAction, ButtonAction, types } from '@slack/bolt';
 import type { Answer } from '../../core/answer/answer.js';
+import { catalogue } from '../../core/answer/messages/catalogue.js';
 import { question } from '../../runtime/pipeline/question.js';
 import { clip } from '../../runtime/text/clip.js';
 import { button, context, header, section, slackRenderer } from './blocks.js';
@@ -45,14 +46,15 @@ export function registerAppHome(app: App, ctx: SlackContext): void {
 /** The home tab for `help`, the bot's own description; `dm` is the channel the examples answer in. */
 export function homeView(help: Answer, dm: string): types.HomeView {
   const { card } = help;
+  const msg = catalogue(help.language);
   const examples = card.choices.slice(0, LIMITS.actionsElements).map((c, i) => button(`${EXAMPLE_PREFIX}${i}`, c.label, clip(c.question, LIMITS.buttonValue)));
   const text = [card.headline ?? '', ...card.paragraphs].filter((p) => p.trim()).flatMap((p) => mrkdwnPieces(p, LIMITS.sectionText).map(section));
   const blocks: types.KnownBlock[] = [
     header(card.title),
     ...text.slice(0, HOME_BLOCKS - 4),
     ...(examples.length > 0 ? [{ type: 'actions' as const, elements: examples }] : []),
-    section('Ask with `/modelgo`, mention @ModelGo in a channel, or write to me in the Messages tab.'),
-    context(),
+    section(msg.slack.home),
+    context(msg),
   ];
   return { type: 'home', private_metadata: dm, blocks };
 }

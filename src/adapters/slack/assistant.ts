@@ -1,11 +1,11 @@
 import { type App, Assistant } from '@slack/bolt';
 import type { Answer } from '../../core/answer/answer.js';
+import { catalogue } from '../../core/answer/messages/catalogue.js';
 import type { SlackContext } from './context.js';
 import { answerMessage } from './messages.js';
 
 /** Slack shows at most four suggested prompts. */
 const MAX_PROMPTS = 4;
-const PROMPTS_TITLE = 'Ask about the ModelGo licenses, for example:';
 
 /**
  * Slack's assistant pane (the side panel for AI apps): a new thread there gets the bot's own help
@@ -17,7 +17,8 @@ export function registerAssistant(app: App, ctx: SlackContext): void {
     new Assistant({
       threadStarted: async ({ setSuggestedPrompts }) => {
         try {
-          await setSuggestedPrompts({ title: PROMPTS_TITLE, prompts: suggestedPrompts(ctx.bot.ask('help')) });
+          const help = ctx.bot.ask('help');
+          await setSuggestedPrompts({ title: catalogue(help.language).slack.promptsTitle, prompts: suggestedPrompts(help) });
         } catch (err) {
           ctx.pipeline.log.error({ err }, "could not set the assistant's suggested prompts");
         }

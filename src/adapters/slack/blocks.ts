@@ -1,5 +1,6 @@
 import type { types } from '@slack/bolt';
-import { type Answer, type Card, DISCLAIMER } from '../../core/answer/answer.js';
+import type { Answer, Card } from '../../core/answer/answer.js';
+import { type Catalogue, catalogue, type Language } from '../../core/answer/messages/catalogue.js';
 import type { AnswerMemory } from '../../runtime/answer-memory.js';
 import { askButton, feedbackButton, shareButton } from '../../runtime/pipeline/button-codec.js';
 import type { Renderer } from '../../runtime/pipeline/outlet.js';
@@ -35,15 +36,16 @@ const MAX_CHOICES = 5;
  */
 export function renderAnswer(answer: Answer, options: RenderOptions & { detailsId?: string }): SlackMessage {
   const { card } = answer;
+  const msg = catalogue(answer.language);
   const content: types.KnownBlock[] = [
     ...(card.headline ? mrkdwnPieces(card.headline, LIMITS.sectionText - 2).map((t) => section(`*${t}*`)) : []),
     ...card.paragraphs.flatMap((p) => mrkdwnPieces(p, LIMITS.sectionText).map(section)),
     ...fieldSections(card),
   ];
-  const footer = [context(`Source: ${card.source}`, options.sharedBy), actions(answer, options)];
+  const footer = [context(msg, msg.answer.source(card.source), options.sharedBy), actions(answer, msg, options)];
   // Room for the header and the footer; a card longer than that loses its tail, marked as cut.
   const room = LIMITS.blocks - 1 - footer.length;
-  const body = content.length > room ? [...content.slice(0, room - 1), section(mrkdwn('… (shortened; ask a narrower question for the rest)'))] : content;
+  const body = content.length > room ? [...content.slice(0, room - 1), section(mrkdwn(msg.slack.shortened))] : content;
   return { text: fallback(answer.text), blocks: [header(card.title), ...body, ...footer] };
 }
 
@@ -56,8 +58,8 @@ export function slackRenderer(options: RenderOptions): Renderer<SlackMessage> {
 }
 
 /** A short reply that is not an answer: rate limit, apology, thanks. */
-export function renderNotice(text: string): SlackMessage {
-  return { text: fallback(text), blocks: [...mrkdwnPieces(text, LIMITS.sectionText).map(section), context()] };
+export function renderNotice(text: string, language: Language): SlackMessage {
+  return { text: fallback(text), blocks: [...mrkdwnPieces(text, LIMITS.sectionText).map(section), context(catalogue(language))] };
 }
 
 function fallback(text: string): string {
@@ -83,14 +85,14 @@ function fieldSections(card: Card): types.SectionBlock[] {
 }
 
 /** The small grey line: where the answer comes from, that it is not legal advice, and who shared it. */
-export function context(source?: string, sharedBy?: string): types.ContextBlock {
-  const lines = source ? [source, DISCLAIMER] : [DISCLAIMER];
+export function context(msg: Catalogue, source?: string, sharedBy?: string): types.ContextBlock {
+  const lines = source ? [source, msg.answer.disclaimer] : [msg.answer.disclaimer];
   // A name rather than a <@mention>: it says who shared without pinging them about their own share.
-  const all = sharedBy?.trim() ? [...lines, `Shared by ${plainText(sharedBy)}`] : lines;
+  const all = sharedBy?.trim() ? [...lines, msg.slack.sharedBy(plainText(sharedBy))] : lines;
   return { type: 'context', elements: all.map((l) => ({ type: 'mrkdwn' as const, text: clip(mrkdwn(l), LIMITS.contextText) })) };
 }
 
-function actions(answer: Answer, { shareable, detailsId }: RenderOptions & { detailsId?: string }): types.ActionsBlock {
+function actions(answer: Answer, msg: Catalogue, { shareable, detailsId }: RenderOptions & { detailsId?: string }): types.ActionsBlock {
   // Questions are stored without mention tokens (the matcher ignores them anyway), so none sits in a reply.
   const question = plainText(answer.question);
   const share = shareable ? shareButton(question, answer.edition, LIMITS.buttonValue) : undefined;
@@ -100,8 +102,8 @@ function actions(answer: Answer, { shareable, detailsId }: RenderOptions & { det
   });
   const rated = { ...answer, question: question.slice(0, FEEDBACK_QUESTION_CHARS) };
   const elements: types.Button[] = [
-    ...(share ? [button(ACTION.share, 'Share in channel', share, 'primary')] : []),
-    ...(detailsId ? [button(ACTION.details, 'Why?', detailsId)] : []),
+    ...(share ? [button(ACTION.share, msg.slack.share, share, 'primary')] : []),
+    ...(detailsId ? [button(ACTION.details, msg.slack.why, detailsId)] : []),
     ...choices,
     button(ACTION.thumbsUp, '👍', feedbackButton('up', rated, LIMITS.buttonValue)),
     button(ACTION.thumbsDown, '👎', feedbackButton('down', rated, LIMITS.buttonValue)),

@@ -1,8 +1,8 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import { catalogue } from '../../core/answer/messages/catalogue.js';
 import { parseButton } from '../../runtime/pipeline/button-codec.js';
 import type { Reply } from '../../runtime/pipeline/outlet.js';
 import { question } from '../../runtime/pipeline/question.js';
-import { TEXTS } from '../../runtime/pipeline/texts.js';
 import { ACTION, CHOICE_ACTION, FEEDBACK_ACTION } from './action-ids.js';
 import { type SlackMessage, slackRenderer } from './blocks.js';
 import { isDirectMessageChannel, type SlackContext, slackPlace, threadKey } from './context.js';
@@ -93,5 +93,8 @@ export function privately(ctx: SlackContext, body: BlockAction, fields: Record<s
 
 function stale(ctx: SlackContext, body: BlockAction): Promise<void> {
   ctx.pipeline.log.warn({ action: body.actions[0]?.action_id }, 'ignored a button click without a usable value');
-  return ctx.pipeline.notice(TEXTS.staleButton, privately(ctx, body, { response_type: 'ephemeral', replace_original: false }));
+  return ctx.pipeline.notice(
+    catalogue(ctx.pipeline.language).notices.staleButton,
+    privately(ctx, body, { response_type: 'ephemeral', replace_original: false }),
+  );
 }

@@ -1,11 +1,10 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import { catalogue } from '../../core/answer/messages/catalogue.js';
 import { ACTION } from './action-ids.js';
 import { slackRenderer } from './blocks.js';
 import { privately, whereOf } from './buttons.js';
 import type { SlackContext } from './context.js';
 import { postOutlet } from './post-message.js';
-
-export const DETAILS_GONE = 'I no longer have the details of that answer (I may have restarted since). Please ask the question again.';
 
 /**
  * "Why?" under an answer: its full reasoning, where the answer is. Under a private (slash command)
@@ -18,7 +17,7 @@ export function registerDetailsButton(app: App, ctx: SlackContext): void {
     const details = ctx.memory.recall(action.value ?? '')?.details;
     const where = whereOf(body);
     const alone = privately(ctx, body, { response_type: 'ephemeral', replace_original: false });
-    if (!details || !where) return ctx.pipeline.notice(DETAILS_GONE, alone);
+    if (!details || !where) return ctx.pipeline.notice(catalogue(ctx.pipeline.language).slack.detailsGone, alone);
     if (body.container['is_ephemeral'] === true) return ctx.pipeline.notice(details, alone);
     const { channel, thread } = where.place;
     await ctx.pipeline.notice(details, {

@@ -1,4 +1,5 @@
 import type { App, MessageShortcut } from '@slack/bolt';
+import { catalogue } from '../../core/answer/messages/catalogue.js';
 import type { Reply } from '../../runtime/pipeline/outlet.js';
 import { question } from '../../runtime/pipeline/question.js';
 import { type SlackMessage, slackRenderer } from './blocks.js';
@@ -6,8 +7,6 @@ import { type SlackContext, slackPlace } from './context.js';
 
 /** The shortcut's callback id, as slack/manifest.json declares it. */
 export const ASK_ABOUT_MESSAGE = 'modelgo_ask_message';
-
-export const NO_TEXT = 'That message has no text I can read. Ask me with /modelgo instead.';
 
 /**
  * "Ask ModelGo about this message" in a message's ⋮ menu: the message's text is the question, answered
@@ -22,7 +21,7 @@ export function registerMessageShortcut(app: App, ctx: SlackContext): void {
       outlet: ctx.responseUrls.outlet(shortcut.response_url, { response_type: 'ephemeral' }, true),
     };
     const text = shortcut.message.text?.trim() ?? '';
-    if (!text) return ctx.pipeline.notice(NO_TEXT, reply);
+    if (!text) return ctx.pipeline.notice(catalogue(ctx.pipeline.language).slack.noText, reply);
     const team = shortcut.team?.id ?? shortcut.user.team_id ?? 'unknown';
     await ctx.pipeline.answer(question(text, slackPlace(team, shortcut.channel.id), shortcut.user.id), reply);
   });

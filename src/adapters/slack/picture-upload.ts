@@ -2,6 +2,7 @@
 // follows the answer with files.uploadV2: into the same thread or DM, or into the asker's DM when the
 // answer itself went to a private response_url that cannot hold files.
 import type { App } from '@slack/bolt';
+import { catalogue } from '../../core/answer/messages/catalogue.js';
 import type { KnowledgeBase } from '../../core/knowledge/knowledge-base.js';
 import type { MatrixPicture } from '../../core/matrix/matrix-svg.js';
 import { matrixFileName, matrixPng } from '../../runtime/matrix-image.js';
@@ -14,7 +15,8 @@ type WebClient = App['client'];
 /** A thread or a DM channel, or a user whose DM receives the picture. */
 export type PictureTarget = { channel: string; thread?: string } | { dmWith: string };
 
-type PictureMessage = SlackMessage & { picture?: MatrixPicture };
+/** `title` names the picture in the answer's language. */
+type PictureMessage = SlackMessage & { picture?: { picture: MatrixPicture; title: string } };
 
 /** A failure of the upload rather than of the answer before it. */
 class UploadError extends Error {
@@ -54,14 +56,16 @@ export function withPicture(reply: Reply<SlackMessage>, client: WebClient, kb: K
     ...reply,
     render: {
       ...reply.render,
-      answer: (answer, question) => ({ ...reply.render.answer(answer, question), ...(answer.picture ? { picture: answer.picture } : {}) }),
+      answer: (answer, question) => ({
+        ...reply.render.answer(answer, question),
+        ...(answer.picture ? { picture: { picture: answer.picture, title: catalogue(answer.language).matrix.picture.caption(answer.picture.edition) } } : {}),
+      }),
     },
     outlet,
   };
 }
 
-async function upload(client: WebClient, kb: KnowledgeBase, picture: MatrixPicture, target: PictureTarget): Promise<void> {
-  const title = `ModelGo remix compatibility table (${picture.edition} edition)`;
+async function upload(client: WebClient, kb: KnowledgeBase, { picture, title }: NonNullable<PictureMessage['picture']>, target: PictureTarget): Promise<void> {
   const file = { file: matrixPng(kb, picture), filename: matrixFileName(picture), title, alt_text: title };
   if ('dmWith' in target) await client.filesUploadV2({ ...file, channel_id: await dmChannel(client, target.dmWith) });
   else if (target.thread) await client.filesUploadV2({ ...file, channel_id: target.channel, thread_ts: target.thread });

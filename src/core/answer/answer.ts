@@ -1,4 +1,5 @@
 import type { Edition, FaqTopicId, LicenseGroup } from '../knowledge/schema.js';
+import type { Language } from './messages/catalogue.js';
 
 export { INTENT_SPECS, INTENTS, type Intent } from '../domain/intents.js';
 
@@ -67,9 +68,9 @@ export interface Answer {
   picture?: { edition: Edition; highlight: string[] };
   text: string;
   card: Card;
+  /** The language of every sentence in it; adapters word their own buttons and notices in the same one. */
+  language: Language;
 }
-
-export const DISCLAIMER = 'Not legal advice: the license text governs.';
 
 /** The JSON object of CONTRACT.md, in its field order. */
 export function toContractJson(answer: Answer): Record<string, unknown> {

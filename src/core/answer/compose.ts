@@ -14,6 +14,7 @@ import { licenseCard } from './intents/license-card.js';
 import { matrixAnswer } from './intents/matrix-answer.js';
 import { permissionAnswer } from './intents/permission-answer.js';
 import { remixAnswer } from './intents/remix-answer.js';
+import { catalogue, type Language } from './messages/catalogue.js';
 import { renderDetails, renderText } from './render-text.js';
 import { resolveLicenses } from './resolve-licenses.js';
 
@@ -35,22 +36,22 @@ const BUILDERS: Record<Intent, (ctx: AnswerContext) => Draft> = {
 const MAX_CHOICES = 5;
 
 /** Turns what the matcher understood into the one platform-neutral answer. */
-export function compose(u: Understanding, kb: KnowledgeBase, defaultEdition: Edition): Answer {
-  const licenses = resolveLicenses(u.mentions, kb, u.edition ?? definingEdition(u, kb, defaultEdition), defaultEdition);
+export function compose(u: Understanding, kb: KnowledgeBase, defaultEdition: Edition, language: Language): Answer {
+  const msg = catalogue(language);
+  const licenses = resolveLicenses(u.mentions, kb, u.edition ?? definingEdition(u, kb, defaultEdition), defaultEdition, msg);
   // An id it has no data for decides the answer unless enough known licenses remain to answer without it.
   const known = u.intent === 'remix' ? licenses.mg.length >= 2 : licenses.all.length > 0;
   const unknownFirst = INTENT_SPECS[u.intent].licenses > 0 && licenses.unknown.length > 0 && !known;
   // A license the bot has no data for keeps the question's intent but gets no verdict (CONTRACT.md).
   const intent: Intent = u.problem ? 'unknown' : u.intent;
-  const ctx: AnswerContext = { u, kb, edition: licenses.edition, licenses };
+  const ctx: AnswerContext = { u, kb, edition: licenses.edition, licenses, msg };
   const draft = unknownFirst ? BUILDERS.unknown(ctx) : u.clarify ? clarifyDraft(u.clarify, ctx) : BUILDERS[intent](ctx);
   const note = intent === 'unknown' || unknownFirst || draft.clarify ? undefined : editionNote(ctx, draft, BUILDERS[intent]);
   // Close runner-ups become "did you mean" buttons under the answer (unknown answers list them already).
   const runnersUp = intent === 'unknown' ? [] : u.alternatives.map((a) => choiceFor(a, ctx)).filter((c): c is Choice => c !== undefined);
-  const assumed = u.assumed ? [`(${u.assumed})`] : [];
   const card = {
     ...draft.card,
-    headline: u.assumed && draft.card.headline ? `${draft.card.headline} ${assumed[0]}` : draft.card.headline,
+    headline: u.assumed && draft.card.headline ? msg.answer.assumed(draft.card.headline, u.assumed) : draft.card.headline,
     paragraphs: [...draft.card.paragraphs, ...(note ? [note] : [])],
     details: [...licenses.notes, ...draft.card.details],
     choices: [...(draft.clarify ?? []).map((q) => ({ label: q, question: q })), ...draft.card.choices, ...runnersUp].slice(0, MAX_CHOICES),
@@ -68,28 +69,29 @@ export function compose(u: Understanding, kb: KnowledgeBase, defaultEdition: Edi
     edition: licenses.edition,
     term: intent === 'definition' ? (u.term ?? null) : null,
     clarify: draft.clarify ?? null,
-    details: renderDetails(card),
+    details: renderDetails(card, msg),
     image: null,
     picture: draft.picture,
-    text: renderText(card, draft.clarify),
+    text: renderText(card, msg, draft.clarify),
     card,
+    language,
   };
 }
 
 /** The bot asks back: one short question and the complete questions the user can pick. */
-function clarifyDraft(options: string[], { kb, edition }: AnswerContext): Draft {
+function clarifyDraft(options: string[], { kb, edition, msg }: AnswerContext): Draft {
   return {
     verdict: null,
     result: null,
     clarify: options,
     card: {
-      title: 'Which do you mean?',
-      headline: 'Which do you mean? The answer differs:',
+      title: msg.answer.clarify.title,
+      headline: msg.answer.clarify.headline,
       tone: 'neutral',
       paragraphs: [],
       fields: [],
       choices: [],
-      source: `ModelGo licenses (${kb.edition(edition).display})`,
+      source: msg.answer.clarify.source(kb.edition(edition).display),
       details: [],
       citations: [],
     },

@@ -2,6 +2,7 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Edition, FaqTopicId } from '../knowledge/schema.js';
 import type { Understanding } from '../matcher/understanding.js';
 import type { Card } from './answer.js';
+import type { Catalogue } from './messages/catalogue.js';
 import type { ResolvedLicenses } from './resolve-licenses.js';
 
 /** What one intent's answer builder gets. */
@@ -10,6 +11,8 @@ export interface AnswerContext {
   kb: KnowledgeBase;
   edition: Edition;
   licenses: ResolvedLicenses;
+  /** Every sentence the answer says, in the language it is given in. */
+  msg: Catalogue;
 }
 
 /** What one intent's answer builder returns; compose() adds the contract fields common to all. */

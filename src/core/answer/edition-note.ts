@@ -29,7 +29,7 @@ function counterpart(license: License, to: Edition, kb: KnowledgeBase): Counterp
  * every rule that can differ between editions is covered without a list of known differences.
  */
 export function editionNote(ctx: AnswerContext, draft: Draft, build: (ctx: AnswerContext) => Draft): string | undefined {
-  const { kb, edition, licenses } = ctx;
+  const { kb, edition, licenses, msg } = ctx;
   const other = [...kb.editions.keys()].find((e) => e !== edition);
   if (!other) return undefined;
 
@@ -43,7 +43,7 @@ export function editionNote(ctx: AnswerContext, draft: Draft, build: (ctx: Answe
     const found = counterpart(license, other, kb);
     // A license the other edition dropped: say so, whatever the question was.
     if (!found.license) return found.note;
-    if (found.license.id !== license.id) renames.push(`${shortId(license.id)} ${other > edition ? 'became' : 'was'} ${shortId(found.license.id)}`);
+    if (found.license.id !== license.id) renames.push(msg.editions.rename(shortId(license.id), shortId(found.license.id), other > edition));
     all.push(found.license);
   }
 
@@ -52,8 +52,7 @@ export function editionNote(ctx: AnswerContext, draft: Draft, build: (ctx: Answe
   if (alt.verdict === null) return undefined;
   const sameResult = (draft.result ?? null) === (alt.result ?? null) || renamedResult(draft.result, edition, other, kb) === alt.result;
   if ((draft.verdict ?? null) === (alt.verdict ?? null) && sameResult) return undefined;
-  const where = renames.length > 0 ? ` (where ${[...new Set(renames)].join(', ')})` : '';
-  return `In the ${kb.edition(other).display}${where}: ${alt.card.headline ?? alt.card.title}`;
+  return msg.editions.otherEdition(kb.edition(other).display, [...new Set(renames)], alt.card.headline ?? alt.card.title);
 }
 
 /** A result that only differs by a rename (MG-BY-OS-2.0 → MG-BY-SA-2.0) is the same answer. */

@@ -2,6 +2,7 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { shortId } from '../knowledge/knowledge-base.js';
 import type { LicenseMention } from '../knowledge/license-mentions.js';
 import type { Edition, License, OtherLicense } from '../knowledge/schema.js';
+import type { Catalogue } from './messages/catalogue.js';
 
 export type UnknownMention = Extract<LicenseMention, { kind: 'unknown' }>;
 
@@ -21,7 +22,13 @@ export interface ResolvedLicenses {
  * An explicit request wins; otherwise a license that exists in only one edition (MG-BY-SA, MG-BY-NC-OS)
  * decides; otherwise the default.
  */
-export function resolveLicenses(mentions: LicenseMention[], kb: KnowledgeBase, asked: Edition | undefined, fallback: Edition): ResolvedLicenses {
+export function resolveLicenses(
+  mentions: LicenseMention[],
+  kb: KnowledgeBase,
+  asked: Edition | undefined,
+  fallback: Edition,
+  msg: Catalogue,
+): ResolvedLicenses {
   const editions = [...kb.editions.keys()];
   const onlyIn = mentions.flatMap((m) => {
     if (m.kind !== 'mg') return [];
@@ -31,7 +38,7 @@ export function resolveLicenses(mentions: LicenseMention[], kb: KnowledgeBase, a
   const edition = asked ?? onlyIn[0] ?? fallback;
   const notes: string[] = [];
   if (!asked && onlyIn[0] && onlyIn[0] !== fallback) {
-    notes.push(`Answered from the ${kb.edition(edition).title}, the edition that has ${describeOnlyIn(mentions, kb, edition)}.`);
+    notes.push(msg.editions.answeredFrom(kb.edition(edition).title, onlyInIds(mentions, kb, edition)));
   }
   const out: ResolvedLicenses = { edition, all: [], mg: [], others: [], unknown: [], notes };
   for (const m of mentions) {
@@ -53,7 +60,7 @@ export function resolveLicenses(mentions: LicenseMention[], kb: KnowledgeBase, a
           kind: 'unknown',
           text: m.text,
           start: m.start,
-          reason: `${m.text} is not part of the ${kb.edition(edition).title}`,
+          reason: { kind: 'not-in-edition', title: kb.edition(edition).title },
           suggestions: kb
             .licenses(edition)
             .slice(0, 3)
@@ -64,11 +71,11 @@ export function resolveLicenses(mentions: LicenseMention[], kb: KnowledgeBase, a
   return out;
 }
 
-function describeOnlyIn(mentions: LicenseMention[], kb: KnowledgeBase, edition: Edition): string {
+function onlyInIds(mentions: LicenseMention[], kb: KnowledgeBase, edition: Edition): string[] {
   const ids = mentions
     .flatMap((m) => (m.kind === 'mg' ? [kb.byOptions(m.options, edition)?.id] : []))
     .filter((id): id is string => !!id && kb.editionsOf(id).length === 1);
-  return [...new Set(ids.map(shortId))].join(' and ');
+  return [...new Set(ids.map(shortId))];
 }
 
 /** A license of the other edition that this edition renamed or dropped: follow the rename and say so. */

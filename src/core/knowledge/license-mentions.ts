@@ -8,7 +8,18 @@ import type { LicenseOption } from './schema.js';
 export type LicenseMention =
   | { kind: 'mg'; options: LicenseOption[]; text: string; start: number }
   | { kind: 'other'; id: string; text: string; start: number }
-  | { kind: 'unknown'; text: string; start: number; reason: string; suggestions: string[] };
+  | { kind: 'unknown'; text: string; start: number; reason: UnknownReason; suggestions: string[] };
+
+/** Why a license named is one the bot has no data for; the answer layer words it. */
+export type UnknownReason =
+  /** Looks like a license of another family, but the grant tables do not list it. */
+  | { kind: 'not-in-grant-tables' }
+  | { kind: 'version-1' }
+  | { kind: 'not-an-option'; part: string }
+  | { kind: 'no-combination'; options: LicenseOption[] }
+  /** Another version of a family the grant tables list (`known` is the one they list). */
+  | { kind: 'other-version'; known: string }
+  | { kind: 'not-in-edition'; title: string };
 
 const OPTION_CODES: Record<string, LicenseOption> = {
   by: 'BY',
@@ -63,7 +74,7 @@ export function findLicenseMentions(text: string, kb: KnowledgeBase): LicenseMen
   mentions.push(...findOtherLicenses(text, chunks, taken, kb));
   for (const m of text.matchAll(UNKNOWN_FAMILIES)) {
     if (mentions.some((k) => m.index < k.start + k.text.length && m.index + m[0].length > k.start)) continue;
-    mentions.push(unknown(m[0], m.index, `${m[0]} is not in the ModelGo FAQ's grant tables, so I have no data for it`, kb));
+    mentions.push(unknown(m[0], m.index, { kind: 'not-in-grant-tables' }, kb));
   }
   return mentions.sort((a, b) => a.start - b.start);
 }
@@ -98,20 +109,20 @@ function readMg(source: string, chunks: Chunk[], i: number, kb: KnowledgeBase): 
   if (!(firstPart in OPTION_CODES) && !(firstPart in OPTION_WORDS) && !ZERO.has(firstPart) && !typoOf(firstPart)) return undefined;
   const version = parts.find((p) => VERSION.test(p) && !ZERO.has(p));
   if (version && /^v?1/.test(version)) {
-    return { mention: unknown(text, start, `${text} is a ModelGo V1 license; I know only the 2.0 texts (Nov 2024 and the 2025 revision)`, kb), next };
+    return { mention: unknown(text, start, { kind: 'version-1' }, kb), next };
   }
   if (body.length === 1 && ZERO.has(body[0]!)) return { mention: { kind: 'mg', options: [], text, start }, next };
 
   const options: LicenseOption[] = [];
   for (const part of body) {
     const option = OPTION_CODES[part] ?? OPTION_WORDS[part] ?? typoOf(part);
-    if (!option) return { mention: unknown(text, start, `"${part}" is not a ModelGo option (BY, NC, ND, OS, SA, RAI)`, kb), next };
+    if (!option) return { mention: unknown(text, start, { kind: 'not-an-option', part }, kb), next };
     if (!options.includes(option)) options.push(option);
   }
   // People often drop the BY ("MG-NC-RAI"); every ModelGo license but MG0 carries it.
   if (!options.includes('BY')) options.push('BY');
   if (![...kb.editions.keys()].some((edition) => kb.byOptions(options, edition))) {
-    return { mention: unknown(text, start, `no ModelGo license combines ${optionKey(options).replace(/\+/g, ', ')}`, kb), next };
+    return { mention: unknown(text, start, { kind: 'no-combination', options: optionKey(options).split('+') as LicenseOption[] }, kb), next };
   }
   return { mention: { kind: 'mg', options, text, start }, next };
 }
@@ -160,14 +171,7 @@ function findOtherLicenses(text: string, chunks: Chunk[], taken: Set<number>, kb
     if (!id || used.some(([s, e]) => start < e && end > s)) continue;
     const clash = otherVersion(id, m[0], text.slice(end));
     if (clash) {
-      found.push(
-        unknown(
-          text.slice(start, end + clash.length),
-          start,
-          `I know only ${id} of this family (from the ModelGo FAQ's grant tables), not ${text.slice(start, end + clash.length).trim()}`,
-          kb,
-        ),
-      );
+      found.push(unknown(text.slice(start, end + clash.length), start, { kind: 'other-version', known: id }, kb));
       continue;
     }
     found.push({ kind: 'other', id, text: text.slice(start, end), start });
@@ -257,7 +261,7 @@ function typoOf(part: string): LicenseOption | undefined {
   return close.length === 1 ? close[0]![1] : undefined;
 }
 
-function unknown(text: string, start: number, reason: string, kb: KnowledgeBase): LicenseMention {
+function unknown(text: string, start: number, reason: UnknownReason, kb: KnowledgeBase): LicenseMention {
   return { kind: 'unknown', text, start, reason, suggestions: closestIds(text, kb) };
 }
 

@@ -1,7 +1,8 @@
 // Draws the compatibility table as an SVG, the picture people share when they ask "which of these can
 // I merge?". Pure: the runtime turns it into a PNG with a font it ships, so the marks are drawn as
 // shapes (no emoji font needed) and the only text is Latin, in the family named here.
-import { type Answer, DISCLAIMER } from '../answer/answer.js';
+import type { Answer } from '../answer/answer.js';
+import { catalogue, DEFAULT_LANGUAGE } from '../answer/messages/catalogue.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { shortId } from '../knowledge/knowledge-base.js';
 import type { LicenseGroup } from '../knowledge/schema.js';
@@ -24,10 +25,15 @@ const GRID_Y = 84 + BAND + COL_HEAD;
 const MARK_Y = 24;
 const LINE = 32;
 
+// The picture is cached and named by edition and highlight alone, and its font covers Latin only, so
+// it is drawn in the default language until both know about languages.
+const msg = catalogue(DEFAULT_LANGUAGE);
+const words = msg.matrix.picture;
+
 const VERDICT_STYLE: Record<MatrixCell['verdict'], { fill: string; label: string }> = {
-  compatible: { fill: '#ebfbee', label: 'Compatible: the merged model can be shared; small type names its license' },
-  'cannot-share': { fill: '#fff9db', label: 'Cannot share: NoDerivatives lets you build the merged model but not share it' },
-  incompatible: { fill: '#fff5f5', label: 'Incompatible: no ModelGo license can carry the merged model' },
+  compatible: { fill: '#ebfbee', label: words.compatible },
+  'cannot-share': { fill: '#fff9db', label: words.cannotShare },
+  incompatible: { fill: '#fff5f5', label: words.incompatible },
 };
 const GROUP_FILL: Record<LicenseGroup, string> = { Permissive: '#e7f5ff', Conditional: '#d0ebff', Stringent: '#a5d8ff' };
 const EXCEPTION_COLOUR = '#862e9c';
@@ -53,18 +59,14 @@ export function matrixSvg(kb: KnowledgeBase, picture: MatrixPicture): string {
   const legend = legendLines(table, row, col);
   const legendY = GRID_Y + n * CELL_H + 36;
   const footerY = legendY + legend.length * LINE + 16;
-  const footer = [
-    `Edition: ${title}; license texts ${texts}.`,
-    "Source: the official ModelGo compatibility table and FAQ (modelgo.li/learn-more/faq); result licenses follow the FAQ's one-way rule.",
-    DISCLAIMER,
-  ];
+  const footer = [words.edition(title, texts), words.source, msg.answer.disclaimer];
   const height = footerY + footer.length * 16 + PAD - 8;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${MATRIX_FONT_FAMILY}" data-edition="${table.edition}">`,
     MARK_DEFS,
     `<rect width="${width}" height="${height}" fill="#fff"/>`,
-    text(PAD, 44, 'ModelGo remix compatibility', { size: 22, bold: true }),
-    text(PAD, 68, `${title}: can models under the row's and the column's license be merged into one and shared?`, { size: 13, fill: '#495057' }),
+    text(PAD, 44, words.title, { size: 22, bold: true }),
+    text(PAD, 68, words.subtitle(title), { size: 13, fill: '#495057' }),
     ...groupBands(table),
     ...table.licenses.flatMap((license, i) => headers(shortId(license.id), i, i === row, i === col)),
     ...table.cells.flatMap((cells, r) => cells.map((cell, c) => cellSvg(table, r, c, cell, r === row || c === col))),
@@ -161,15 +163,15 @@ function legendLines(table: MatrixTable, row: number, col: number): LegendLine[]
       (x, y) =>
         `<rect x="${x + 3}" y="${y - 14}" width="20" height="20" fill="none" stroke="${EXCEPTION_COLOUR}" stroke-width="2" stroke-dasharray="5 3"/>` +
         text(x + 8, y + 1, '†', { size: 14, bold: true, fill: EXCEPTION_COLOUR }) +
-        text(x + 34, y, 'The official table differs from the option rule here; the bot follows the official mark', { size: 13 }),
+        text(x + 34, y, words.exception, { size: 13 }),
     );
   }
   if (row >= 0 && col >= 0) {
-    const pair = row === col ? shortId(table.licenses[row]!.id) : `${shortId(table.licenses[row]!.id)} × ${shortId(table.licenses[col]!.id)}`;
+    const pair = row === col ? [shortId(table.licenses[row]!.id)] : [shortId(table.licenses[row]!.id), shortId(table.licenses[col]!.id)];
     lines.push(
       (x, y) =>
         `<rect x="${x + 3}" y="${y - 14}" width="20" height="20" fill="${HIGHLIGHT_FILL}" stroke="${HIGHLIGHT_STROKE}" stroke-width="2"/>` +
-        text(x + 34, y, `Highlighted: ${pair}`, { size: 13 }),
+        text(x + 34, y, words.highlighted(pair), { size: 13 }),
     );
   }
   return lines;

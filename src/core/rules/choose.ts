@@ -1,28 +1,24 @@
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { shortId } from '../knowledge/knowledge-base.js';
 import type { Edition, License, LicenseOption } from '../knowledge/schema.js';
-import { OPTION_NAMES } from './option-names.js';
 
 export const NEEDS = ['no-commercial', 'keep-open', 'no-derivatives', 'prevent-misuse', 'credit', 'no-conditions', 'most-restrictive'] as const;
 export type Need = (typeof NEEDS)[number];
-
-export const NEED_WORDS: Record<Need, string> = {
-  'no-commercial': 'no commercial use',
-  'keep-open': 'derivatives must stay open',
-  'no-derivatives': 'no modified versions shared',
-  'prevent-misuse': 'prevent misuse',
-  credit: 'credit for your work',
-  'no-conditions': 'as few conditions as possible',
-  'most-restrictive': 'as much control as possible',
-};
 
 export interface ChooseOutcome {
   needs: Need[];
   options: LicenseOption[];
   /** The least restrictive license meeting every need; null when no license combines them. */
   pick: License | null;
-  reasons: string[];
+  reasons: ChooseReason[];
 }
+
+/** Why the pick fits, or why there is none; `license` is a short id, `options` leave out BY. */
+export type ChooseReason =
+  | { kind: 'most-permissive'; license: string }
+  | { kind: 'least-restrictive'; license: string; options: LicenseOption[] }
+  | { kind: 'attribution-only'; license: string }
+  | { kind: 'none-combines'; options: LicenseOption[] };
 
 /** The options each need asks for; the copyleft option is whatever the edition's data names. */
 function optionsFor(need: Need, copyleft: LicenseOption): LicenseOption[] {
@@ -54,23 +50,12 @@ export function choose(needs: Need[], kb: KnowledgeBase, edition: Edition): Choo
       .licenses(edition)
       .filter((l) => options.every((o) => l.options.includes(o)))
       .sort((a, b) => a.options.length - b.options.length)[0] ?? null;
-  const reasons: string[] = [];
-  if (pick && options.length === 0) {
-    reasons.push(`${shortId(pick.id)} is the most permissive ModelGo license: almost no conditions, irrevocable and sublicensable.`);
-  } else if (pick) {
-    const asked = wanted.filter((o) => o !== 'BY').map((o) => OPTION_NAMES[o]);
-    reasons.push(
-      asked.length > 0
-        ? `${shortId(pick.id)} is the least restrictive ModelGo license with ${asked.join(' and ')}; every option except MG0 also asks for attribution.`
-        : `${shortId(pick.id)} asks only for attribution: keep your credit and notices, and state changes in derivatives.`,
-    );
-  } else {
-    reasons.push(
-      `No ModelGo license combines ${options
-        .filter((o) => o !== 'BY')
-        .map((o) => OPTION_NAMES[o])
-        .join(' and ')}; pick the need that matters most and I can suggest the license for it.`,
-    );
-  }
-  return { needs, options, pick, reasons };
+  const reason: ChooseReason = !pick
+    ? { kind: 'none-combines', options: options.filter((o) => o !== 'BY') }
+    : options.length === 0
+      ? { kind: 'most-permissive', license: shortId(pick.id) }
+      : wanted.some((o) => o !== 'BY')
+        ? { kind: 'least-restrictive', license: shortId(pick.id), options: wanted.filter((o) => o !== 'BY') }
+        : { kind: 'attribution-only', license: shortId(pick.id) };
+  return { needs, options, pick, reasons: [reason] };
 }

@@ -1,29 +1,31 @@
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
-import type { Edition, License } from '../knowledge/schema.js';
-import { GRANT_VALUE_WORDS } from './grant.js';
+import type { Edition, GrantValue, License, LicenseGroup, LicenseOption } from '../knowledge/schema.js';
 
-export interface Difference {
-  label: string;
-  a: string;
-  b: string;
+/** One row where two licenses differ, with each license's value (`a`, `b`) as data. */
+export type Difference =
+  | { row: 'options'; a: LicenseOption[]; b: LicenseOption[] }
+  | { row: 'group'; a: LicenseGroup; b: LicenseGroup }
+  | { row: 'revocable' | 'sublicensable'; a: GrantValue; b: GrantValue }
+  /** A Model Sheet row; null when the sheet does not state it. */
+  | { row: 'sheet'; id: string; label: string; a: boolean | null; b: boolean | null };
+
+/** Which row a difference is, the same for every pair of licenses compared. */
+export function rowKey(d: Difference): string {
+  return d.row === 'sheet' ? `sheet:${d.id}` : d.row;
 }
 
 /** The rows where two licenses of one edition differ: options, group, grant, then each Model Sheet row. */
 export function compare(a: License, b: License, kb: KnowledgeBase, edition: Edition): Difference[] {
   const diffs: Difference[] = [];
-  const add = (label: string, x: string, y: string): void => {
-    if (x !== y) diffs.push({ label, a: x, b: y });
-  };
-  add('Options', a.options.join(', ') || 'none', b.options.join(', ') || 'none');
-  add('Group', a.group, b.group);
-  add('Revocable', GRANT_VALUE_WORDS[a.grant.revocable], GRANT_VALUE_WORDS[b.grant.revocable]);
-  add('Sublicensable', GRANT_VALUE_WORDS[a.grant.sublicensable], GRANT_VALUE_WORDS[b.grant.sublicensable]);
+  if (a.options.join() !== b.options.join()) diffs.push({ row: 'options', a: a.options, b: b.options });
+  if (a.group !== b.group) diffs.push({ row: 'group', a: a.group, b: b.group });
+  for (const aspect of ['revocable', 'sublicensable'] as const) {
+    if (a.grant[aspect] !== b.grant[aspect]) diffs.push({ row: aspect, a: a.grant[aspect], b: b.grant[aspect] });
+  }
   for (const row of kb.edition(edition).sheetRows) {
-    add(row.label, mark(a.sheet[row.id]), mark(b.sheet[row.id]));
+    const x = a.sheet[row.id] ?? null;
+    const y = b.sheet[row.id] ?? null;
+    if (x !== y) diffs.push({ row: 'sheet', id: row.id, label: row.label, a: x, b: y });
   }
   return diffs;
-}
-
-function mark(value: boolean | null | undefined): string {
-  return value === true ? 'Yes' : value === false ? 'No' : 'Not stated';
 }

@@ -61,11 +61,3 @@ function terminable(license: License | OtherLicense, termination: Clause | undef
   if (!isMgLicense(license) || !termination) return null;
   return termination.applies && !termination.except.includes(license.id) ? 'yes' : 'no';
 }
-
-export const GRANT_VALUE_WORDS: Record<GrantValue, string> = {
-  yes: 'Yes',
-  no: 'No',
-  'not-stated': 'Not stated',
-  'auto-licensing': 'No: auto licensing instead',
-  'n/a': 'Not applicable',
-};

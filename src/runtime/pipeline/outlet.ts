@@ -1,4 +1,5 @@
 import type { Answer } from '../../core/answer/answer.js';
+import type { Language } from '../../core/answer/messages/catalogue.js';
 import type { Question } from './question.js';
 
 /**
@@ -17,8 +18,8 @@ export interface Reply<M> {
 
 export interface Renderer<M> {
   answer(answer: Answer, question: Question): M;
-  /** A short reply that is not an answer: a rate-limit notice, an apology, thanks. */
-  notice(text: string): M;
+  /** A short reply that is not an answer: a rate-limit notice, an apology, thanks; `text` is in `language`. */
+  notice(text: string, language: Language): M;
 }
 
 /** Why one attempt failed, as the adapter reads its platform's error. */

@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { Answer } from '../../core/answer/answer.js';
+import { catalogue, type Language } from '../../core/answer/messages/catalogue.js';
 import type { Bot } from '../../core/bot.js';
 import type { ConversationState } from '../../core/understanding/conversation.js';
 import { type FeedbackWriter, recordAnswer } from '../answer-log.js';
@@ -11,7 +12,6 @@ import type { ButtonAction } from './button-codec.js';
 import type { Reply } from './outlet.js';
 import type { PlatformName, Question } from './question.js';
 import { deliver, type RetryPolicy } from './retry.js';
-import { TEXTS } from './texts.js';
 
 export interface PipelineOptions {
   platform: PlatformName;
@@ -71,13 +71,22 @@ export class Pipeline {
       } catch (err) {
         log.error({ err }, 'could not record a vote');
       }
-      await this.send(reply, reply.render.notice(TEXTS.thanks[vote.vote]), 'thanks');
+      await this.send(reply, reply.render.notice(this.says.thanks[vote.vote], this.language), 'thanks');
     });
+  }
+
+  /** The language the bot answers in; notices and adapters' own texts use the same one. */
+  get language(): Language {
+    return this.options.bot.language;
+  }
+
+  private get says() {
+    return catalogue(this.language).notices;
   }
 
   /** A short message that is not an answer (a stale button), delivered like one. */
   notice<M>(text: string, reply: Reply<M>): Promise<void> {
-    return this.work.track(async () => void (await this.send(reply, reply.render.notice(text), 'notice')));
+    return this.work.track(async () => void (await this.send(reply, reply.render.notice(text, this.language), 'notice')));
   }
 
   /** A message the adapter rendered itself (a remembered answer, its details), delivered like an answer. */
@@ -107,7 +116,7 @@ export class Pipeline {
       if (!reply.repost && !(await stores.rateLimits.take(`${platform}:${question.place.workspace}:${question.user}`, this.now()))) {
         log.info({ platform, user }, 'rate limited');
         if (reply.quietWhenLimited && !(await stores.notices.take(`${platform}:${question.place.workspace}:${question.user}`, this.now()))) return;
-        await this.send(reply, reply.render.notice(TEXTS.rateLimited), 'rate-limit notice');
+        await this.send(reply, reply.render.notice(this.says.rateLimited, this.language), 'rate-limit notice');
         return;
       }
       const answer = await this.ask(question);
@@ -151,7 +160,12 @@ export class Pipeline {
 
   private async apologise<M>(reply: Reply<M>): Promise<void> {
     try {
-      const outcome = await deliver(reply.outlet, reply.render.notice(TEXTS.apology), { ...this.options.retry, attempts: 2 }, this.options.log);
+      const outcome = await deliver(
+        reply.outlet,
+        reply.render.notice(this.says.apology, this.language),
+        { ...this.options.retry, attempts: 2 },
+        this.options.log,
+      );
       if (!outcome.delivered) this.options.log.warn({ platform: this.options.platform, reason: outcome.reason }, 'could not deliver the apology either');
     } catch (err) {
       this.options.log.warn({ err }, 'could not deliver the apology either');

@@ -1,38 +1,25 @@
 import { shortId } from '../../knowledge/knowledge-base.js';
-import { choose, NEED_WORDS, NEEDS } from '../../rules/choose.js';
+import { choose, NEEDS } from '../../rules/choose.js';
 import type { AnswerContext, Draft } from '../draft.js';
-import { VERDICT_MARK } from '../words.js';
 
-const NEED_QUESTIONS: Record<(typeof NEEDS)[number], string> = {
-  'no-commercial': 'which license prevents commercial use?',
-  'keep-open': 'which license keeps derivatives open source?',
-  'no-derivatives': 'which license stops people sharing modified versions?',
-  'prevent-misuse': 'which license prevents misuse of my model?',
-  credit: 'which license just asks for credit?',
-  'no-conditions': 'which license is the most permissive?',
-  'most-restrictive': 'which license is the most restrictive?',
-};
+const HOW_TO_CHOOSE_URL = 'https://www.modelgo.li/get-started/how-to-choose';
 
-const HOW_TO_CHOOSE = { label: 'ModelGo: how to choose a license', url: 'https://www.modelgo.li/get-started/how-to-choose' };
-
-export function chooseAnswer({ u, kb, edition }: AnswerContext): Draft {
+export function chooseAnswer({ u, kb, edition, msg }: AnswerContext): Draft {
+  const words = msg.choose;
+  const howToChoose = { label: msg.citations.howToChoose, url: HOW_TO_CHOOSE_URL };
   if (u.needs.length === 0) {
     return {
       result: null,
       card: {
-        title: 'Choosing a ModelGo license',
-        headline: "Tell me what matters to you and I'll pick the least restrictive license that fits.",
+        title: words.title,
+        headline: words.ask,
         tone: 'neutral',
-        paragraphs: [
-          `The options: BY (credit), NC (no commercial use), ND (no sharing of modified versions), RAI (use restrictions) and ${kb.edition(edition).copyleft} (derivatives stay open). MG0 has none.`,
-        ],
+        paragraphs: [words.optionsList(kb.edition(edition).copyleft)],
         fields: [],
-        choices: NEEDS.slice(0, 5).map((n) => ({ label: NEED_WORDS[n], question: NEED_QUESTIONS[n] })),
-        source: HOW_TO_CHOOSE.label,
-        details: [
-          'Tip from the ModelGo site: if you have not settled your plans yet, a revocable license keeps more control; avoid RAI options if your project contains GPL code.',
-        ],
-        citations: [HOW_TO_CHOOSE],
+        choices: NEEDS.slice(0, 5).map((n) => ({ label: words.need[n], question: words.needQuestion[n] })),
+        source: howToChoose.label,
+        details: [words.tip],
+        citations: [howToChoose],
       },
     };
   }
@@ -41,25 +28,23 @@ export function chooseAnswer({ u, kb, edition }: AnswerContext): Draft {
   return {
     result: pick?.id ?? null,
     card: {
-      title: 'Choosing a ModelGo license',
-      headline: pick
-        ? `${VERDICT_MARK.yes} Pick ${pick.id}: it meets ${outcome.needs.map((n) => NEED_WORDS[n]).join(', ')}.`
-        : `${VERDICT_MARK.no} No single ModelGo license meets all of these needs.`,
+      title: words.title,
+      headline: pick ? words.pick(pick.id, outcome.needs) : words.none,
       tone: pick ? 'positive' : 'caution',
-      paragraphs: outcome.reasons,
+      paragraphs: outcome.reasons.map(words.reason),
       fields: [
-        { label: 'Your needs', value: outcome.needs.map((n) => NEED_WORDS[n]).join('; ') },
+        { label: words.fields.needs, value: words.needsValue(outcome.needs) },
         ...(pick
           ? [
-              { label: 'Options', value: pick.options.join(', ') || 'none' },
-              { label: 'Group', value: pick.group },
+              { label: words.fields.options, value: pick.options.join(', ') || msg.answer.noOptions },
+              { label: words.fields.group, value: pick.group },
             ]
           : []),
       ],
-      choices: pick ? [{ label: `About ${shortId(pick.id)}`, question: `what is ${shortId(pick.id)}?` }] : [],
-      source: `${HOW_TO_CHOOSE.label} (${kb.edition(edition).display})`,
+      choices: pick ? [msg.answer.about(shortId(pick.id))] : [],
+      source: msg.citations.sourceWithEdition(howToChoose.label, kb.edition(edition).display),
       details: pick ? [pick.summary] : [],
-      citations: [HOW_TO_CHOOSE],
+      citations: [howToChoose],
       group: pick?.group,
     },
   };

@@ -1,6 +1,6 @@
 import { shortId } from '../../knowledge/knowledge-base.js';
 import type { License, LicenseGroup } from '../../knowledge/schema.js';
-import { compare } from '../../rules/compare.js';
+import { compare, type Difference, rowKey } from '../../rules/compare.js';
 import { licenseCitation } from '../citations.js';
 import type { AnswerContext, Draft } from '../draft.js';
 import { licenseCard } from './license-card.js';
@@ -17,50 +17,58 @@ function strictness(l: License): number {
 }
 
 export function compareAnswer(ctx: AnswerContext): Draft {
-  const { u, kb, edition, licenses } = ctx;
+  const { u, kb, edition, licenses, msg } = ctx;
   const all = [...new Map(licenses.mg.map((l) => [l.id, l])).values()];
   const [a, b] = all;
-  if (!a) return askForLicenses(ctx, 'compare', 'Which licenses should I compare? For example: "MG-BY-NC vs MG-BY-NC-ND".');
+  if (!a) return askForLicenses(ctx, 'compare');
   if (!b) return licenseCard(ctx);
   const ids = all.map((l) => shortId(l.id));
   // Every row where any two of the licenses differ, with each license's value in order.
-  const rows = new Map<string, string[]>();
+  const rows = new Map<string, Difference>();
   for (const other of all.slice(1)) {
-    for (const d of compare(a, other, kb, edition)) rows.set(d.label, []);
+    for (const d of compare(a, other, kb, edition)) rows.set(rowKey(d), d);
   }
-  for (const label of rows.keys()) {
-    rows.set(
-      label,
-      all.map((l) => compare(l, l === a ? b : a, kb, edition).find((d) => d.label === label)?.a ?? sameAs(label, a, all, kb, edition)),
-    );
-  }
-  const table = [...rows.entries()].map(([label, values]) => ({ label, value: values.map((v, i) => `${ids[i]}: ${v}`).join(' · ') }));
+  const cellOf = (l: License, key: string): string => {
+    const d = compare(l, l === a ? b : a, kb, edition).find((x) => rowKey(x) === key) ?? sameAs(key, a, all, kb, edition);
+    return d ? msg.compare.value(d, 'a') : '—';
+  };
+  const table = [...rows.entries()].map(([key, d]) => ({
+    label: msg.compare.row(d),
+    value: msg.compare.field(
+      ids,
+      all.map((l) => cellOf(l, key)),
+    ),
+  }));
   const ranked = [...all].sort((x, y) => strictness(y) - strictness(x));
   const stricter = /strict|restrictive|permissive|more open|freer|looser/.test(u.question.toLowerCase());
   const headline = stricter
-    ? `${shortId(ranked[0]!.id)} is the stricter${all.length > 2 ? ' of these' : ''}: ${ranked.map((l) => shortId(l.id)).join(' > ')} (most to least restrictive).`
-    : `${ids.join(' vs ')}: they differ in ${rows.size} rows; the main ones are below.`;
-  const citations = all.map((l) => licenseCitation(kb, l, edition, 'Model Sheet'));
+    ? msg.compare.stricter(
+        shortId(ranked[0]!.id),
+        ranked.map((l) => shortId(l.id)),
+        all.length > 2,
+      )
+    : msg.compare.differ(ids, rows.size);
+  const citations = all.map((l) => licenseCitation(ctx, l, edition, msg.citations.modelSheet));
   return {
     card: {
-      title: ids.join(' vs '),
+      title: msg.compare.title(ids),
       headline,
       tone: 'neutral',
-      paragraphs: table.slice(0, SHOWN_ROWS).map((r) => `${r.label}: ${r.value}`),
+      paragraphs: table.slice(0, SHOWN_ROWS).map((r) => msg.compare.paragraph(r.label, r.value)),
       fields: table,
-      choices: all.slice(0, 3).map((l) => ({ label: `About ${shortId(l.id)}`, question: `what is ${shortId(l.id)}?` })),
-      source: `Model Sheets, ${kb.edition(edition).display}`,
-      details: all.map((l) => `${shortId(l.id)}: ${l.summary}`),
+      choices: ids.slice(0, 3).map(msg.answer.about),
+      source: msg.citations.modelSheetsOf(kb.edition(edition).display),
+      details: all.map((l) => msg.compare.summary(shortId(l.id), l.summary)),
       citations,
     },
   };
 }
 
-/** A row where this license agrees with the first one: read its value against the second. */
-function sameAs(label: string, a: License, all: License[], kb: AnswerContext['kb'], edition: AnswerContext['edition']): string {
+/** A row where this license agrees with the first one: read its value against another. */
+function sameAs(key: string, a: License, all: License[], kb: AnswerContext['kb'], edition: AnswerContext['edition']): Difference | undefined {
   for (const other of all) {
-    const d = compare(a, other, kb, edition).find((x) => x.label === label);
-    if (d) return d.a;
+    const d = compare(a, other, kb, edition).find((x) => rowKey(x) === key);
+    if (d) return d;
   }
-  return '—';
+  return undefined;
 }

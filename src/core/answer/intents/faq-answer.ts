@@ -8,14 +8,14 @@ const FIRST_MESSAGE_CHARS = 420;
 
 /** A FAQ topic, from the edition asked about; the other edition's answer follows in the details. */
 export function faqAnswer(ctx: AnswerContext): Draft {
-  const { u, kb, edition } = ctx;
-  if (!u.faq) return askForLicenses(ctx, 'faq', 'Which FAQ topic do you mean?');
+  const { u, kb, edition, msg } = ctx;
+  if (!u.faq) return askForLicenses(ctx, 'faq');
   const topic = kb.faq(u.faq);
   const answerFor = (e: Edition): string => topic.byEdition?.[e] ?? topic.answer;
   const paragraphs = answerFor(edition).split(/\n\s*\n/);
   const [first, rest] = lead(paragraphs);
   const other = [...kb.editions.keys()].find((e) => e !== edition && answerFor(e) !== answerFor(edition));
-  const citation = faqCitation(topic);
+  const citation = faqCitation(msg, topic);
   return {
     faq: topic.id,
     card: {
@@ -25,8 +25,8 @@ export function faqAnswer(ctx: AnswerContext): Draft {
       paragraphs: [],
       fields: [],
       choices: [],
-      source: `${citation.label}${topic.byEdition ? ` (${kb.edition(edition).display})` : ''}`,
-      details: [...rest, ...(other ? [`${kb.edition(other).display}: ${answerFor(other)}`] : [])],
+      source: msg.citations.sourceWithEdition(citation.label, topic.byEdition ? kb.edition(edition).display : undefined),
+      details: [...rest, ...(other ? [msg.faq.otherEdition(kb.edition(other).display, answerFor(other))] : [])],
       citations: [citation],
     },
   };

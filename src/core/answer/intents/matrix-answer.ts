@@ -3,18 +3,16 @@ import { FAQ_URL } from '../citations.js';
 import type { AnswerContext, Draft } from '../draft.js';
 
 /** "Show me the compatibility table": the answer is the picture, with any licenses named highlighted. */
-export function matrixAnswer({ kb, edition, licenses }: AnswerContext): Draft {
+export function matrixAnswer({ kb, edition, licenses, msg }: AnswerContext): Draft {
   const highlight = [...new Set(licenses.mg.map((l) => l.id))].slice(0, 2);
-  const table = `ModelGo compatibility table (${kb.edition(edition).display})`;
+  const table = msg.citations.compatibilityTable(kb.edition(edition).display);
   return {
     picture: { edition, highlight },
     card: {
       title: table,
-      headline: `Here is the ${table}${highlight.length > 0 ? `, with ${highlight.map(shortId).join(' and ')} highlighted` : ''}.`,
+      headline: msg.matrix.headline(table, highlight.map(shortId)),
       tone: 'neutral',
-      paragraphs: [
-        '✅ compatible (the result license is shown) · ⚠️ can merge but not share · ❌ incompatible. Separable remixes (ensembles, MoE, pipelines) keep each license.',
-      ],
+      paragraphs: [msg.matrix.legend],
       fields: [],
       choices: [],
       source: table,
