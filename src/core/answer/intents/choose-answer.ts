@@ -8,15 +8,17 @@ export function chooseAnswer({ u, kb, edition, msg }: AnswerContext): Draft {
   const words = msg.choose;
   const howToChoose = { label: msg.citations.howToChoose, url: HOW_TO_CHOOSE_URL };
   if (u.needs.length === 0) {
+    const asked = NEEDS.slice(0, 5);
     return {
       result: null,
+      clarify: asked.map((n) => words.needQuestion[n]),
       card: {
         title: words.title,
         headline: words.ask,
         tone: 'neutral',
         paragraphs: [words.optionsList(kb.edition(edition).copyleft)],
         fields: [],
-        choices: NEEDS.slice(0, 5).map((n) => ({ label: words.need[n], question: words.needQuestion[n] })),
+        choices: asked.map((n) => ({ label: words.need[n], question: words.needQuestion[n] })),
         source: howToChoose.label,
         details: [words.tip],
         citations: [howToChoose],

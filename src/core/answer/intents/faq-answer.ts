@@ -20,7 +20,8 @@ export function faqAnswer(ctx: AnswerContext): Draft {
     faq: topic.id,
     card: {
       title: topic.question,
-      headline: first,
+      // A FAQ answer that opens with Yes or No answers the FAQ's own question, which the user may not have asked.
+      headline: /^(Yes|No)\b/.test(first) ? msg.faq.answering(topic.question, first) : first,
       tone: 'neutral',
       paragraphs: [],
       fields: [],

@@ -5,14 +5,18 @@ import type { AnswerContext, Draft } from '../draft.js';
 
 const SITE_URL = 'https://www.modelgo.li';
 
-export function helpAnswer({ msg }: AnswerContext): Draft {
+/** Thanks and goodbyes close a conversation; they need no tour of what the bot does. */
+const THANKS = /^\W*(thanks|thank you|thx|ty|cheers|much appreciated|great|perfect|ok|okay|bye|goodbye|see you)\b/i;
+
+export function helpAnswer({ u, msg }: AnswerContext): Draft {
   const site = { label: msg.citations.site, url: SITE_URL };
+  const thanks = THANKS.test(u.question);
   return {
     card: {
       title: msg.help.title,
-      headline: msg.help.title,
+      headline: thanks ? msg.help.welcome : msg.help.title,
       tone: 'neutral',
-      paragraphs: [msg.help.capabilities, msg.help.tryExamples],
+      paragraphs: thanks ? [] : [msg.help.capabilities, msg.help.tryExamples],
       fields: [],
       choices: msg.help.examples,
       source: site.label,

@@ -231,7 +231,11 @@ export interface Catalogue {
     paragraph: (label: string, value: string) => string;
     summary: (id: Id, summary: string) => string;
   };
-  faq: { otherEdition: (display: string, answer: string) => string };
+  faq: {
+    otherEdition: (display: string, answer: string) => string;
+    /** An answer that opens with Yes or No, after the FAQ question it answers. */
+    answering: (question: string, answer: string) => string;
+  };
   matrix: {
     headline: (table: string, highlight: Id[]) => string;
     legend: string;
@@ -251,6 +255,8 @@ export interface Catalogue {
     };
   };
   help: {
+    /** The reply to thanks or a goodbye. */
+    welcome: string;
     title: string;
     capabilities: string;
     tryExamples: string;

@@ -502,7 +502,7 @@ export const en: Catalogue = {
     summary: (id, summary) => `${id}: ${summary}`,
   },
 
-  faq: { otherEdition: (display, answer) => `${display}: ${answer}` },
+  faq: { otherEdition: (display, answer) => `${display}: ${answer}`, answering: (question, answer) => `${question} ${answer}` },
 
   matrix: {
     headline: (table, highlight) => `Here is the ${table}${highlight.length > 0 ? `, with ${highlight.join(' and ')} highlighted` : ''}.`,
@@ -524,6 +524,7 @@ export const en: Catalogue = {
 
   help: {
     title: "Hi! I'm the ModelGo license assistant.",
+    welcome: "You're welcome! Ask me anything else about the ModelGo licenses.",
     capabilities:
       'I answer questions about the ModelGo (MG) model licenses: remixing two models, what a license allows or requires, whether a grant is revocable or sublicensable, which license fits your needs, definitions, comparisons and the ModelGo FAQ.',
     tryExamples: 'Ask in plain words, or try one of the examples.',
