@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
-import { KnowledgeBase } from '../core/knowledge/knowledge-base.js';
+import { KnowledgeBase, type KnowledgeFiles } from '../core/knowledge/knowledge-base.js';
 import { EditionFileSchema, FaqFileSchema, OtherLicensesFileSchema } from '../core/knowledge/schema.js';
+import { groupConflicts, keyProblems, sentences, TranslationFileSchema, translateFiles } from '../core/knowledge/translation.js';
 import { projectRoot } from './paths.js';
 
 /** A data file that is missing, not JSON, or not of the expected shape. The message names all three. */
@@ -42,6 +43,25 @@ function describeEntry(raw: unknown, path: readonly PropertyKey[]): string {
 
 /** Every data file under `dir` (default: the project's data/), validated and cross-checked. */
 export function loadKnowledge(dir = join(projectRoot, 'data')): KnowledgeBase {
+  return new KnowledgeBase(readKnowledgeFiles(dir));
+}
+
+/**
+ * The knowledge in another language: the English files with the sentences of `data/i18n/<language>.json`.
+ * A translation that lacks a sentence, or has one the English files don't, stops start-up naming it.
+ */
+export function loadTranslatedKnowledge(files: KnowledgeFiles, language: string, dir = join(projectRoot, 'data')): KnowledgeBase {
+  const file = join(dir, 'i18n', `${language}.json`);
+  const translation = readJsonFile(file, TranslationFileSchema);
+  const problems = [...keyProblems(sentences(files), translation), ...groupConflicts(files, translation)];
+  if (problems.length > 0) {
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
+    throw new DataError(`${relative(process.cwd(), file) || file}: ${problems[0]}${more}`);
+  }
+  return new KnowledgeBase(translateFiles(files, translation));
+}
+
+export function readKnowledgeFiles(dir = join(projectRoot, 'data')): KnowledgeFiles {
   const editionFiles = readdirSync(dir)
     .filter((f) => /^licenses-\d{4}\.json$/.test(f))
     .sort();
@@ -59,9 +79,9 @@ export function loadKnowledge(dir = join(projectRoot, 'data')): KnowledgeBase {
     }
     return data;
   });
-  return new KnowledgeBase({
+  return {
     editions,
     others: readJsonFile(join(dir, 'other-licenses.json'), OtherLicensesFileSchema),
     faq: readJsonFile(join(dir, 'faq.json'), FaqFileSchema),
-  });
+  };
 }

@@ -5,6 +5,7 @@ import type {
   FaqTopic,
   FaqTopicId,
   License,
+  LicenseGroup,
   LicenseOption,
   OtherLicense,
   OtherLicensesFile,
@@ -17,6 +18,8 @@ export interface KnowledgeFiles {
   editions: EditionFile[];
   others: OtherLicensesFile;
   faq: FaqFile;
+  /** How this language names the license groups, where it is not English. */
+  groupNames?: Record<LicenseGroup, string>;
 }
 
 export class KnowledgeBase {
@@ -25,6 +28,7 @@ export class KnowledgeBase {
   readonly footnotes: ReadonlyMap<string, string>;
   readonly othersSource: string;
   readonly faqTopics: readonly FaqTopic[];
+  private readonly groupNames: Partial<Record<LicenseGroup, string>>;
   private readonly faqById: ReadonlyMap<FaqTopicId, FaqTopic>;
   /** Edition → option key → license: the parser, resolver and rules look licenses up this way on every answer. */
   private readonly byOptionKey: ReadonlyMap<Edition, ReadonlyMap<string, License>>;
@@ -35,8 +39,14 @@ export class KnowledgeBase {
     this.footnotes = new Map(files.others.footnotes.map((f) => [f.id, f.text]));
     this.othersSource = files.others.source;
     this.faqTopics = files.faq.topics;
+    this.groupNames = files.groupNames ?? {};
     this.faqById = new Map(files.faq.topics.map((t) => [t.id, t]));
     this.byOptionKey = new Map(files.editions.map((e) => [e.edition, new Map(e.licenses.map((l) => [optionKey(l.options), l]))]));
+  }
+
+  /** A license group as answers show it, in the language of these files. */
+  groupName(group: LicenseGroup): string {
+    return this.groupNames[group] ?? group;
   }
 
   edition(edition: Edition): EditionFile {

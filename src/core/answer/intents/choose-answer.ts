@@ -39,7 +39,7 @@ export function chooseAnswer({ u, kb, edition, msg }: AnswerContext): Draft {
         ...(pick
           ? [
               { label: words.fields.options, value: pick.options.join(', ') || msg.answer.noOptions },
-              { label: words.fields.group, value: pick.group },
+              { label: words.fields.group, value: kb.groupName(pick.group) },
             ]
           : []),
       ],

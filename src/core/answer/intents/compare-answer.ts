@@ -30,7 +30,8 @@ export function compareAnswer(ctx: AnswerContext): Draft {
   }
   const cellOf = (l: License, key: string): string => {
     const d = compare(l, l === a ? b : a, kb, edition).find((x) => rowKey(x) === key) ?? sameAs(key, a, all, kb, edition);
-    return d ? msg.compare.value(d, 'a') : '—';
+    if (!d) return '—';
+    return d.row === 'group' ? kb.groupName(d.a) : msg.compare.value(d, 'a');
   };
   const table = [...rows.entries()].map(([key, d]) => ({
     label: msg.compare.row(d),

@@ -50,7 +50,7 @@ export function licenseCard(ctx: AnswerContext): Draft {
   return {
     card: {
       title: words.title(license.id, license.name),
-      headline: words.headline(license.id, license.group, license.summary),
+      headline: words.headline(license.id, kb.groupName(license.group), license.summary),
       tone: 'neutral',
       paragraphs: [words.mayLine(may, license.grant.revocable, license.grant.sublicensable), words.mustLine(must)],
       fields: [

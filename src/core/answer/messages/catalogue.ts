@@ -1,6 +1,6 @@
 import type { Intent } from '../../domain/intents.js';
 import type { UnknownReason } from '../../knowledge/license-mentions.js';
-import type { ClauseId, GrantValue, LicenseGroup, LicenseOption, Subject } from '../../knowledge/schema.js';
+import type { ClauseId, GrantValue, LicenseOption, Subject } from '../../knowledge/schema.js';
 import type { ChooseReason, Need } from '../../rules/choose.js';
 import type { Difference } from '../../rules/compare.js';
 import type { GrantAspect } from '../../rules/grant.js';
@@ -147,7 +147,7 @@ export interface Catalogue {
   };
   license: {
     title: (id: string, name: string) => string;
-    headline: (id: string, group: LicenseGroup, summary: string) => string;
+    headline: (id: string, group: string, summary: string) => string;
     may: Record<'commercial-model' | 'share-derivatives' | 'share-extracted' | 'share-output', string>;
     must: Record<'keep-attribution' | 'indicate-changes' | 'disclose-source' | 'same-license' | 'rai-restrictions' | 'output-dataset-notice', string>;
     mark: (allowed: boolean, words: string) => string;
