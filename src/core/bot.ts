@@ -1,11 +1,12 @@
 import type { Answer } from './answer/answer.js';
 import { compose } from './answer/compose.js';
+import type { Language } from './domain/languages.js';
 import type { KnowledgeBase } from './knowledge/knowledge-base.js';
 import { shortId } from './knowledge/knowledge-base.js';
 import type { Edition } from './knowledge/schema.js';
 import { ConversationMemory } from './matcher/conversation.js';
 import { refusedNeeds, withoutEditionPhrase } from './matcher/entities.js';
-import { Matcher } from './matcher/matcher.js';
+import { type LanguageSetup, Matcher } from './matcher/matcher.js';
 import type { TextClassifier } from './matcher/text-classifier.js';
 import type { Understanding } from './matcher/understanding.js';
 import { type ConversationState, nextTurn } from './understanding/conversation.js';
@@ -31,10 +32,11 @@ export class Bot {
 
   constructor(
     readonly kb: KnowledgeBase,
-    classifier: TextClassifier,
+    classifier: TextClassifier | Partial<Record<Language, TextClassifier>>,
     readonly defaultEdition: Edition,
+    languages?: LanguageSetup,
   ) {
-    this.matcher = new Matcher(classifier, kb);
+    this.matcher = new Matcher(classifier, kb, languages);
   }
 
   /** Answers with the bot's own in-process memory of each conversation. */
@@ -48,8 +50,8 @@ export class Bot {
 
   /** Answers one message given the state of its conversation, and returns the state to keep. */
   reply(question: string, state: ConversationState | undefined, edition?: Edition): Reply {
-    const reading = this.matcher.read(question);
-    const { text, lower, mentions, entities } = reading;
+    const reading = this.matcher.read(question, state?.language);
+    const { text, lower, mentions, entities, language } = reading;
     const turn = nextTurn(
       {
         text,
@@ -76,7 +78,7 @@ export class Bot {
     switch (turn.kind) {
       case 'details': {
         const again = compose(this.matcher.understand(state!.question), this.kb, state!.edition);
-        return { answer: { ...again, question, text: turn.text }, state };
+        return { answer: { ...again, question, language, text: turn.text }, state };
       }
       case 'rewrite':
         asked = turn.question;
@@ -96,12 +98,19 @@ export class Bot {
       case 'fresh':
         u = this.matcher.understand(question, reading);
         // "do derivatives have to use the same license?" right after a license: a question about that license.
-        if (state?.subject && mentions.length === 0 && (asksAboutALicense(u) || (WHAT_ABOUT.test(lower) && u.permission !== undefined))) {
+        if (
+          state?.subject &&
+          mentions.length === 0 &&
+          (asksAboutALicense(u, language === 'en' || language === 'other' ? u.question.toLowerCase() : lower) ||
+            (WHAT_ABOUT.test(lower) && u.permission !== undefined))
+        ) {
           asked = `${text.replace(/[?!.\s]+$/, '')} under ${shortId(state.subject)}?`;
           u = { ...this.matcher.understand(asked), question, assumed: shortId(state.subject), edition: state.edition };
         }
     }
     if (edition && !u.edition) u.edition = edition;
+    // A rewritten follow-up is read in English; the answer is still to the message as it was written.
+    u.language = language;
     const answer = compose(u, this.kb, this.defaultEdition);
     return { answer, state: remember(answer, u, asked, state) };
   }
@@ -115,9 +124,8 @@ export class Bot {
 const WHAT_ABOUT = /^(?:and |so |ok )?(?:what|how) about\b/;
 
 /** A rights or duties question that names no license, rather than a wish for a new one. */
-function asksAboutALicense(u: Understanding): boolean {
+function asksAboutALicense(u: Understanding, lower: string): boolean {
   if (u.intent === 'permission' || u.intent === 'grant') return true;
-  const lower = u.question.toLowerCase();
   return (
     u.intent === 'choose' &&
     u.permission !== undefined &&
@@ -140,5 +148,6 @@ function remember(answer: Answer, u: Understanding, asked: string, previous: Con
     needs: u.needs,
     clarify: answer.clarify,
     details: answer.details,
+    language: u.language,
   };
 }

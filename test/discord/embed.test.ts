@@ -120,6 +120,7 @@ describe('Discord embeds stay within Discord limits', () => {
     };
     const answer: Answer = {
       question: 'q',
+      language: 'en',
       intent: 'faq',
       confidence: 1,
       licenses: [],
@@ -182,6 +183,7 @@ describe('Discord embeds stay within Discord limits', () => {
     };
     const message = renderAnswer({
       question: 'q',
+      language: 'en',
       intent: 'help',
       confidence: 1,
       licenses: [],

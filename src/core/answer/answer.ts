@@ -1,3 +1,4 @@
+import type { MessageLanguage } from '../domain/languages.js';
 import type { Edition, FaqTopicId, LicenseGroup } from '../knowledge/schema.js';
 
 export { INTENT_SPECS, INTENTS, type Intent } from '../domain/intents.js';
@@ -55,6 +56,8 @@ export interface Answer {
   verdict: string | null;
   result: string | null;
   edition: Edition;
+  /** The language the question was read in; the wording is English for now. */
+  language: MessageLanguage;
   /** The term asked about when `intent` is `definition`. */
   term: string | null;
   /** The complete questions offered when the bot asks back instead of answering. */
@@ -73,6 +76,6 @@ export const DISCLAIMER = 'Not legal advice: the license text governs.';
 
 /** The JSON object of CONTRACT.md, in its field order. */
 export function toContractJson(answer: Answer): Record<string, unknown> {
-  const { question, intent, confidence, licenses, faq, verdict, result, text, edition, term, clarify, details, image } = answer;
-  return { question, intent, confidence, licenses, faq, verdict, result, text, edition, term, clarify, details, image };
+  const { question, intent, confidence, licenses, faq, verdict, result, text, edition, language, term, clarify, details, image } = answer;
+  return { question, intent, confidence, licenses, faq, verdict, result, text, edition, language, term, clarify, details, image };
 }

@@ -58,6 +58,7 @@ export function compose(u: Understanding, kb: KnowledgeBase, defaultEdition: Edi
   if (licenses.notes.length > 0) card.paragraphs = [...licenses.notes.slice(0, 1), ...card.paragraphs];
   return {
     question: u.question,
+    language: u.language,
     intent,
     confidence: round(u.confidence),
     // Licenses it has no data for are named as written, so a reader sees which one went unanswered.
