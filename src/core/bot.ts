@@ -1,12 +1,13 @@
 import type { Answer } from './answer/answer.js';
 import { compose } from './answer/compose.js';
-import { DEFAULT_LANGUAGE, type Language } from './answer/messages/catalogue.js';
+import { DEFAULT_LANGUAGE } from './answer/messages/catalogue.js';
+import type { Language, MessageLanguage } from './domain/languages.js';
 import type { KnowledgeBase } from './knowledge/knowledge-base.js';
 import { shortId } from './knowledge/knowledge-base.js';
 import type { Edition } from './knowledge/schema.js';
 import { ConversationMemory } from './matcher/conversation.js';
 import { refusedNeeds, withoutEditionPhrase } from './matcher/entities.js';
-import { Matcher } from './matcher/matcher.js';
+import { type LanguageSetup, Matcher } from './matcher/matcher.js';
 import type { TextClassifier } from './matcher/text-classifier.js';
 import type { Understanding } from './matcher/understanding.js';
 import { type ConversationState, nextTurn } from './understanding/conversation.js';
@@ -29,14 +30,24 @@ export interface Reply {
 export class Bot {
   private readonly matcher: Matcher;
   private readonly memory = new ConversationMemory<ConversationState>();
+  /** The language of notices that answer no particular message (rate limits, faults). */
+  readonly language: Language = DEFAULT_LANGUAGE;
 
   constructor(
     readonly kb: KnowledgeBase,
-    classifier: TextClassifier,
+    classifier: TextClassifier | Partial<Record<Language, TextClassifier>>,
     readonly defaultEdition: Edition,
-    readonly language: Language = DEFAULT_LANGUAGE,
+    languages?: LanguageSetup,
+    /** The knowledge worded in each other language the bot answers in; English is `kb`. */
+    private readonly translated: Partial<Record<Language, KnowledgeBase>> = {},
   ) {
-    this.matcher = new Matcher(classifier, kb);
+    this.matcher = new Matcher(classifier, kb, languages);
+  }
+
+  /** Answers in the message's language; a language the bot does not speak gets English. */
+  private compose(u: Understanding, edition: Edition, language: MessageLanguage): Answer {
+    const answerIn = language === 'other' || !(language === 'en' || this.translated[language]) ? DEFAULT_LANGUAGE : language;
+    return compose(u, answerIn === 'en' ? this.kb : this.translated[answerIn]!, edition, answerIn);
   }
 
   /** Answers with the bot's own in-process memory of each conversation. */
@@ -50,8 +61,8 @@ export class Bot {
 
   /** Answers one message given the state of its conversation, and returns the state to keep. */
   reply(question: string, state: ConversationState | undefined, edition?: Edition): Reply {
-    const reading = this.matcher.read(question);
-    const { text, lower, mentions, entities } = reading;
+    const reading = this.matcher.read(question, state?.language);
+    const { text, lower, mentions, entities, language } = reading;
     const turn = nextTurn(
       {
         text,
@@ -77,7 +88,7 @@ export class Bot {
     let asked = question;
     switch (turn.kind) {
       case 'details': {
-        const again = compose(this.matcher.understand(state!.question), this.kb, state!.edition, this.language);
+        const again = this.compose(this.matcher.understand(state!.question), state!.edition, language);
         return { answer: { ...again, question, text: turn.text }, state };
       }
       case 'rewrite':
@@ -98,13 +109,20 @@ export class Bot {
       case 'fresh':
         u = this.matcher.understand(question, reading);
         // "do derivatives have to use the same license?" right after a license: a question about that license.
-        if (state?.subject && mentions.length === 0 && (asksAboutALicense(u) || (WHAT_ABOUT.test(lower) && u.permission !== undefined))) {
+        if (
+          state?.subject &&
+          mentions.length === 0 &&
+          (asksAboutALicense(u, language === 'en' || language === 'other' ? u.question.toLowerCase() : lower) ||
+            (WHAT_ABOUT.test(lower) && u.permission !== undefined))
+        ) {
           asked = `${text.replace(/[?!.\s]+$/, '')} under ${shortId(state.subject)}?`;
           u = { ...this.matcher.understand(asked), question, assumed: shortId(state.subject), edition: state.edition };
         }
     }
     if (edition && !u.edition) u.edition = edition;
-    const answer = compose(u, this.kb, this.defaultEdition, this.language);
+    // A rewritten follow-up is read in English; the answer is still to the message as it was written.
+    u.language = language;
+    const answer = this.compose(u, this.defaultEdition, language);
     return { answer, state: remember(answer, u, asked, state) };
   }
 
@@ -117,9 +135,8 @@ export class Bot {
 const WHAT_ABOUT = /^(?:and |so |ok )?(?:what|how) about\b/;
 
 /** A rights or duties question that names no license, rather than a wish for a new one. */
-function asksAboutALicense(u: Understanding): boolean {
+function asksAboutALicense(u: Understanding, lower: string): boolean {
   if (u.intent === 'permission' || u.intent === 'grant') return true;
-  const lower = u.question.toLowerCase();
   return (
     u.intent === 'choose' &&
     u.permission !== undefined &&
@@ -142,5 +159,6 @@ function remember(answer: Answer, u: Understanding, asked: string, previous: Con
     needs: u.needs,
     clarify: answer.clarify,
     details: answer.details,
+    language: u.language,
   };
 }

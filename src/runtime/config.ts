@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
+import { LANGUAGES, LanguageSchema } from '../core/domain/languages.js';
 import { EditionSchema } from '../core/knowledge/schema.js';
 
 /** Start-up stops with this: one line per problem, naming the variable, the mode that needs it, and an example. */
@@ -19,6 +20,7 @@ interface VariableDoc {
 /** Every variable any mode reads; .env.example documents the same list. */
 export const VARIABLES: Record<string, VariableDoc> = {
   MODELGO_EDITION: { modes: ['cli', 'slack', 'discord'], example: '2024' },
+  MODELGO_LANGUAGES: { modes: ['cli', 'slack', 'discord'], example: LANGUAGES.join(',') },
   LOG_LEVEL: { modes: ['cli', 'slack', 'discord'], example: 'info' },
   FEEDBACK_LOG: { modes: ['slack', 'discord'], example: 'var/feedback.jsonl' },
   RATE_LIMIT_PER_MINUTE: { modes: ['slack', 'discord'], example: '20' },
@@ -41,8 +43,20 @@ export const VARIABLES: Record<string, VariableDoc> = {
 
 const optionalUrl = z.url({ protocol: /^https?$/ }).optional();
 
+/** "en,zh,es": the languages the bot reads, comma-separated; at least one, each one of LANGUAGES. */
+const LanguagesSetting = z
+  .string()
+  .transform((text) => text.split(',').map((l) => l.trim().toLowerCase()))
+  .pipe(
+    z
+      .array(LanguageSchema, { error: `must list languages among ${LANGUAGES.join(', ')}, separated by commas` })
+      .min(1)
+      .transform((list) => [...new Set(list)]),
+  );
+
 const CommonSchema = z.object({
   MODELGO_EDITION: EditionSchema.default('2024'),
+  MODELGO_LANGUAGES: LanguagesSetting.default([...LANGUAGES]),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   FEEDBACK_LOG: z.string().min(1).default('var/feedback.jsonl'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),

@@ -1,10 +1,12 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { isLexiconLanguage, LANGUAGES, type Language } from '../core/domain/languages.js';
 import type { KnowledgeBase } from '../core/knowledge/knowledge-base.js';
 import { trainingExample } from '../core/matcher/matcher.js';
 import { DEFAULT_SETTINGS, TextClassifier } from '../core/matcher/text-classifier.js';
 import { checkUtterances, type LabelledUtterance, UtteranceFileSchema } from '../core/matcher/utterances.js';
 import { DataError, readJsonFile } from './load-knowledge.js';
+import { loadLexicons } from './load-lexicons.js';
 import { modelFingerprint } from './model-fingerprint.js';
 import { projectRoot } from './paths.js';
 
@@ -13,19 +15,36 @@ export const MODEL_CACHE = join(projectRoot, 'dist', 'intent-model.json');
 
 const INTENTS_DIR = join(projectRoot, 'intents');
 
-/** The utterance files under intents/, in a stable order. */
-function utteranceFiles(dir = INTENTS_DIR): string[] {
+/** Folders under intents/ that hold no English utterances: the lexicons, and each other language's utterances. */
+const NOT_ENGLISH = new Set<string>(['lexicon', ...LANGUAGES.filter((l) => l !== 'en')]);
+
+/**
+ * The utterance files of one language, in a stable order: English ones under intents/ (the other
+ * languages' folders aside), another language's under intents/<language>/, which must exist.
+ */
+function utteranceFiles(language: Language, root = INTENTS_DIR): string[] {
+  const dir = language === 'en' ? root : join(root, language);
+  if (!existsSync(dir)) throw new DataError(`${dir}: missing; every language in LANGUAGES needs its training utterances there`);
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.json'))
+    .filter((f) => f.endsWith('.json') && !(language === 'en' && NOT_ENGLISH.has(f.split(/[\\/]/)[0]!)))
     .sort()
     .map((f) => join(dir, f));
+}
+
+function readUtterances(language: Language): LabelledUtterance[] {
+  try {
+    return checkUtterances(utteranceFiles(language).map((f) => readJsonFile(f, UtteranceFileSchema)));
+  } catch (err) {
+    if (err instanceof DataError) throw err;
+    throw new DataError(`intents/${language === 'en' ? '' : `${language}/`}: ${(err as Error).message}`);
+  }
 }
 
 /** One line on stderr: the bot still answers, only slower to start, so this is a warning, not a stop. */
 const warnOnStderr = (message: string): void => void process.stderr.write(`modelgo-bot: ${message}\n`);
 
 /** The cached model, or nothing when there is none yet, or when it cannot be read (it is then rebuilt). */
-function readCache(cache: string, warn: (message: string) => void): { fingerprint?: string; model?: unknown } | undefined {
+function readCache(cache: string, warn: (message: string) => void): { fingerprint?: string; models?: Record<string, unknown> } | undefined {
   let text: string;
   try {
     text = readFileSync(cache, 'utf8');
@@ -41,46 +60,54 @@ function readCache(cache: string, warn: (message: string) => void): { fingerprin
   }
 }
 
-function trainClassifier(kb: KnowledgeBase): TextClassifier {
-  let utterances: LabelledUtterance[];
-  try {
-    utterances = checkUtterances(utteranceFiles().map((f) => readJsonFile(f, UtteranceFileSchema)));
-  } catch (err) {
-    if (err instanceof DataError) throw err;
-    throw new DataError(`intents/: ${(err as Error).message}`);
-  }
-  // Fixed settings, the ones cross-validation on these utterances chooses (see DEFAULT_SETTINGS): running
-  // the choice at each build would take a minute.
-  return TextClassifier.train(
-    utterances.map((u) => trainingExample(u.text, u.label, kb)),
-    DEFAULT_SETTINGS,
-  );
+/**
+ * One classifier per language. English learns from the English utterances alone, so adding a language
+ * never changes how English is read; another language learns from the English ones and its own, each
+ * prepared through its lexicon as a live message in that language is.
+ */
+function trainClassifiers(kb: KnowledgeBase): Record<Language, TextClassifier> {
+  const lexicons = loadLexicons();
+  // Fixed settings, the ones cross-validation on the utterances chooses (see DEFAULT_SETTINGS): choosing at each build would take a minute.
+  const english = readUtterances('en').map((u) => trainingExample(u.text, u.label, kb));
+  return Object.fromEntries(
+    LANGUAGES.map((language) => {
+      if (!isLexiconLanguage(language)) return [language, TextClassifier.train(english, DEFAULT_SETTINGS)];
+      const own = readUtterances(language).map((u) => trainingExample(u.text, u.label, kb, lexicons[language]));
+      return [language, TextClassifier.train([...english, ...own], DEFAULT_SETTINGS)];
+    }),
+  ) as Record<Language, TextClassifier>;
 }
 
 /**
  * The cached model when it matches the current inputs; otherwise trains one and refreshes the cache.
  * A cache hit only hashes the input files: validating the utterances is part of training.
  */
-export function loadClassifier(kb: KnowledgeBase, cache = MODEL_CACHE, warn = warnOnStderr): TextClassifier {
+export function loadClassifiers(kb: KnowledgeBase, cache = MODEL_CACHE, warn = warnOnStderr): Record<Language, TextClassifier> {
   const print = modelFingerprint();
   const cached = readCache(cache, warn);
   if (cached?.fingerprint === print) {
     try {
-      return TextClassifier.fromJSON(cached.model);
+      return Object.fromEntries(LANGUAGES.map((l) => [l, TextClassifier.fromJSON(cached.models?.[l])])) as Record<Language, TextClassifier>;
     } catch (err) {
       warn(`the intent model cache ${cache} holds no usable model (${(err as Error).message}); retraining`);
     }
   }
-  const classifier = trainClassifier(kb);
+  const classifiers = trainClassifiers(kb);
   try {
     mkdirSync(dirname(cache), { recursive: true });
     // Written aside and renamed, so a process starting meanwhile never reads half a model.
     const partial = `${cache}.${process.pid}.tmp`;
-    writeFileSync(partial, JSON.stringify({ fingerprint: print, model: classifier.toJSON() }));
+    const models = Object.fromEntries(LANGUAGES.map((l) => [l, classifiers[l].toJSON()]));
+    writeFileSync(partial, JSON.stringify({ fingerprint: print, models }));
     renameSync(partial, cache);
   } catch (err) {
     // A read-only install still works; it just trains at each start.
     warn(`cannot write the intent model cache ${cache} (${(err as Error).message}); the model is retrained at each start`);
   }
-  return classifier;
+  return classifiers;
+}
+
+/** The English classifier alone, as the bot read before it had other languages. */
+export function loadClassifier(kb: KnowledgeBase, cache = MODEL_CACHE, warn = warnOnStderr): TextClassifier {
+  return loadClassifiers(kb, cache, warn).en;
 }

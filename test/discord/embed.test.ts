@@ -121,6 +121,7 @@ describe('Discord embeds stay within Discord limits', () => {
     };
     const answer: Answer = {
       question: 'q',
+      readIn: 'en',
       intent: 'faq',
       confidence: 1,
       licenses: [],
@@ -187,6 +188,7 @@ describe('Discord embeds stay within Discord limits', () => {
     };
     const message = renderAnswer({
       question: 'q',
+      readIn: 'en',
       intent: 'help',
       confidence: 1,
       licenses: [],

@@ -81,7 +81,7 @@ describe('sanitize', () => {
 });
 
 describe('conversation memory', () => {
-  const u = { question: 'q', intent: 'remix', confidence: 1, mentions: [], needs: [], alternatives: [] } as Understanding;
+  const u = { question: 'q', language: 'en', intent: 'remix', confidence: 1, mentions: [], needs: [], alternatives: [] } as Understanding;
   it('forgets after the time limit and keeps a bounded number of conversations', () => {
     const memory = new ConversationMemory(2, 1000);
     memory.set('a', u, 0);

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../../src/core/domain/languages.js';
 import { FaqTopicIdSchema } from '../../src/core/knowledge/schema.js';
 import {
   checkUtterances,
@@ -30,12 +31,15 @@ const MIN_PER_INTENT: Record<string, number> = {
 };
 const MIN_PER_TOPIC = 20;
 
-function listJson(dir: string): string[] {
+/** The folders beside the English files: the lexicons and each other language's utterances. */
+const NOT_ENGLISH = new Set(['lexicon', ...LANGUAGES.filter((l) => l !== 'en')]);
+
+function listJson(dir: string, skip: ReadonlySet<string> = new Set()): string[] {
   return readdirSync(dir)
     .sort()
     .flatMap((name) => {
       const path = join(dir, name);
-      if (statSync(path).isDirectory()) return listJson(path);
+      if (statSync(path).isDirectory()) return skip.has(name) ? [] : listJson(path);
       return name.endsWith('.json') ? [path] : [];
     });
 }
@@ -45,8 +49,8 @@ interface LoadedFile {
   file: UtteranceFile;
 }
 
-function loadFiles(): LoadedFile[] {
-  return listJson(intentsDir).map((path) => {
+function loadFiles(dir = intentsDir, skip = NOT_ENGLISH): LoadedFile[] {
+  return listJson(dir, skip).map((path) => {
     const parsed = UtteranceFileSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
     if (!parsed.success) throw new Error(`${path}: ${parsed.error.message}`);
     return { path, file: parsed.data };
@@ -68,6 +72,30 @@ function countBy(items: LabelledUtterance[]): Map<string, number> {
   for (const { label } of items) counts.set(label, (counts.get(label) ?? 0) + 1);
   return counts;
 }
+
+describe('other languages mirror intents/', () => {
+  for (const language of LANGUAGES.filter((l) => l !== 'en')) {
+    const dir = join(intentsDir, language, '/');
+    const files = loadFiles(dir, new Set());
+    const own = checkUtterances(files.map((l) => l.file));
+
+    it(`${language}: a file for every rules intent and FAQ topic, where its label says`, () => {
+      for (const { path, file } of files) {
+        const rel = path.slice(dir.length).replace(/\\/g, '/');
+        expect(rel).toBe(file.intent === 'faq' ? `faq/${file.topic}.json` : `${file.intent}.json`);
+      }
+      const labels = new Set(own.map((u) => u.label));
+      for (const label of [...RuleIntentSchema.options, ...FaqTopicIdSchema.options.map((t) => `faq:${t}`)])
+        expect(labels.has(label as never), label).toBe(true);
+    });
+
+    it(`${language}: copies no question of eval/${language}-dev.jsonl`, () => {
+      const training = new Set(own.map((u) => normaliseUtterance(u.text)));
+      const dev = readJsonl(join(repoDir, 'eval', `${language}-dev.jsonl`));
+      expect(dev.map((row) => String(row.q)).filter((q) => training.has(normaliseUtterance(q)))).toEqual([]);
+    });
+  }
+});
 
 describe('intents/ utterance files', () => {
   it('every file matches its schema and sits where its label says', () => {

@@ -16,7 +16,16 @@ const note = (id: string) => kb.footnotes.get(id);
 
 /** What the matcher would have understood, so answers can be checked without the intent model. */
 function ask(question: string, intent: Understanding['intent'], extra: Partial<Understanding> = {}, defaultEdition: Edition = '2024'): Answer {
-  const u: Understanding = { question, intent, confidence: 1, mentions: findLicenseMentions(question, kb), needs: [], alternatives: [], ...extra };
+  const u: Understanding = {
+    question,
+    language: 'en',
+    intent,
+    confidence: 1,
+    mentions: findLicenseMentions(question, kb),
+    needs: [],
+    alternatives: [],
+    ...extra,
+  };
   return compose(u, kb, defaultEdition, 'en');
 }
 

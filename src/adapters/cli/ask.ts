@@ -80,6 +80,7 @@ function notAQuestion(line: string, edition: Edition, json: boolean): string {
     result: null,
     text,
     edition,
+    language: 'en',
     term: null,
     clarify: null,
     details: null,

@@ -67,22 +67,22 @@ export async function main(argv: string[]): Promise<number> {
   const words = positionals.join(' ');
   switch (command) {
     case 'ask':
-      return askCommand(createBot(edition), words, {
+      return askCommand(createBot(edition, config.MODELGO_LANGUAGES), words, {
         json: values.json,
         edition: parseEdition(values.edition),
         outDir: values['out-dir'],
         input: parseInput(values.input),
       });
     case 'chat':
-      return chatCommand(createBot(edition));
+      return chatCommand(createBot(edition, config.MODELGO_LANGUAGES));
     case 'license':
-      return askCommand(createBot(edition), `license ${words}`, { json: values.json });
+      return askCommand(createBot(edition, config.MODELGO_LANGUAGES), `license ${words}`, { json: values.json });
     case 'remix':
-      return askCommand(createBot(edition), `remix ${words}`, { json: values.json });
+      return askCommand(createBot(edition, config.MODELGO_LANGUAGES), `remix ${words}`, { json: values.json });
     case 'eval': {
       const files = positionals.length > 0 ? positionals : DEFAULT_EVAL_FILES;
       const sets = files.map((file) => ({ file, items: readLabelled(file) }));
-      const bot = createBot(edition);
+      const bot = createBot(edition, config.MODELGO_LANGUAGES);
       const reports = sets.map(({ file, items }) => ({ file, ...evaluate(bot, items) }));
       process.stdout.write(`${values.json ? JSON.stringify(reports) : reports.map(formatEval).join('\n\n')}\n`);
       return 0;
@@ -93,7 +93,7 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'bench': {
-      const figures = bench(() => createBot(edition));
+      const figures = bench(() => createBot(edition, config.MODELGO_LANGUAGES));
       process.stdout.write(`${values.json ? JSON.stringify(figures) : formatBench(figures)}\n`);
       return 0;
     }

@@ -60,7 +60,7 @@ async function unknownCommand(name: string): Promise<number> {
 
 /** Answers until SIGTERM or SIGINT, or until Discord ends the session for good (then exits 1 with the reason). */
 async function run(config: DiscordConfig): Promise<number> {
-  const bot = createBot(config.MODELGO_EDITION);
+  const bot = createBot(config.MODELGO_EDITION, config.MODELGO_LANGUAGES);
   // Run by the ShardingManager, SHARDS names this process's shard; its lines say so.
   const shard = process.env['SHARDS'];
   const log = shard === undefined ? createLogger(config.LOG_LEVEL) : createLogger(config.LOG_LEVEL).child({ shard: Number(shard) });

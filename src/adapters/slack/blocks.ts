@@ -1,6 +1,7 @@
 import type { types } from '@slack/bolt';
 import type { Answer, Card } from '../../core/answer/answer.js';
-import { type Catalogue, catalogue, type Language } from '../../core/answer/messages/catalogue.js';
+import { type Catalogue, catalogue } from '../../core/answer/messages/catalogue.js';
+import type { Language } from '../../core/domain/languages.js';
 import type { AnswerMemory } from '../../runtime/answer-memory.js';
 import { askButton, feedbackButton, shareButton } from '../../runtime/pipeline/button-codec.js';
 import type { Renderer } from '../../runtime/pipeline/outlet.js';

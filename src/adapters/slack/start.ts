@@ -13,7 +13,7 @@ export async function startSlack(): Promise<number> {
   const config = loadConfig('slack');
   const log = createLogger(config.LOG_LEVEL);
   const store = await openStore(config, log);
-  const slack = createSlackApp({ config, bot: createBot(config.MODELGO_EDITION), log, store });
+  const slack = createSlackApp({ config, bot: createBot(config.MODELGO_EDITION, config.MODELGO_LANGUAGES), log, store });
   let port: number | undefined;
   try {
     ({ port } = await slack.start());

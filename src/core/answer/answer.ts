@@ -1,5 +1,5 @@
+import type { Language, MessageLanguage } from '../domain/languages.js';
 import type { Edition, FaqTopicId, LicenseGroup } from '../knowledge/schema.js';
-import type { Language } from './messages/catalogue.js';
 
 export { INTENT_SPECS, INTENTS, type Intent } from '../domain/intents.js';
 
@@ -56,6 +56,8 @@ export interface Answer {
   verdict: string | null;
   result: string | null;
   edition: Edition;
+  /** The language the question was read in: `other` when the bot does not speak it (then `language` is English). */
+  readIn: MessageLanguage;
   /** The term asked about when `intent` is `definition`. */
   term: string | null;
   /** The complete questions offered when the bot asks back instead of answering. */
@@ -74,6 +76,6 @@ export interface Answer {
 
 /** The JSON object of CONTRACT.md, in its field order. */
 export function toContractJson(answer: Answer): Record<string, unknown> {
-  const { question, intent, confidence, licenses, faq, verdict, result, text, edition, term, clarify, details, image } = answer;
-  return { question, intent, confidence, licenses, faq, verdict, result, text, edition, term, clarify, details, image };
+  const { question, intent, confidence, licenses, faq, verdict, result, text, edition, readIn, term, clarify, details, image } = answer;
+  return { question, intent, confidence, licenses, faq, verdict, result, text, edition, language: readIn, term, clarify, details, image };
 }

@@ -1,3 +1,4 @@
+import type { Language } from '../domain/languages.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Edition } from '../knowledge/schema.js';
 import type { Understanding } from '../matcher/understanding.js';
@@ -14,7 +15,7 @@ import { licenseCard } from './intents/license-card.js';
 import { matrixAnswer } from './intents/matrix-answer.js';
 import { permissionAnswer } from './intents/permission-answer.js';
 import { remixAnswer } from './intents/remix-answer.js';
-import { catalogue, type Language } from './messages/catalogue.js';
+import { catalogue } from './messages/catalogue.js';
 import { renderDetails, renderText } from './render-text.js';
 import { resolveLicenses } from './resolve-licenses.js';
 
@@ -59,6 +60,7 @@ export function compose(u: Understanding, kb: KnowledgeBase, defaultEdition: Edi
   if (licenses.notes.length > 0) card.paragraphs = [...licenses.notes.slice(0, 1), ...card.paragraphs];
   return {
     question: u.question,
+    readIn: u.language,
     intent,
     confidence: round(u.confidence),
     // Licenses it has no data for are named as written, so a reader sees which one went unanswered.

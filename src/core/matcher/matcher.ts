@@ -2,14 +2,18 @@ import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import type { Intent } from '../answer/answer.js';
 import { INTENTS } from '../answer/answer.js';
 import { type Cues, INTENT_SPECS } from '../domain/intents.js';
+import { isLexiconLanguage, type Language, type LexiconLanguage, type MessageLanguage } from '../domain/languages.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { findLicenseMentions, type LicenseMention } from '../knowledge/license-mentions.js';
 import { type FaqTopicId, FaqTopicIdSchema } from '../knowledge/schema.js';
 import { REMIX_METHODS, type RemixMethod } from '../rules/remix.js';
+import { detectLanguage } from '../understanding/detect-language.js';
+import type { Lexicon } from '../understanding/lexicon.js';
 import type { PermissionFrame } from '../understanding/permission-frame.js';
 import { readPermission } from '../understanding/read-permission.js';
 import { asksForMatrix, isHelp, isLookalike, readTerm } from '../understanding/read-shape.js';
 import { readTarget } from '../understanding/read-target.js';
+import { readingText, separateScripts } from '../understanding/reading-text.js';
 import { type Entities, entityFeatures, readEntities, withoutEditionPhrase } from './entities.js';
 import { MAX_MESSAGE_CHARS, sanitize } from './sanitize.js';
 import type { Classification, TextClassifier, TrainingExample } from './text-classifier.js';
@@ -17,7 +21,12 @@ import type { Alternative, Understanding } from './understanding.js';
 
 /** What reading a message yields before any intent is chosen. */
 export interface Reading {
+  /** The text every reader works on: the message itself, or for Chinese and Spanish its English reading. */
   text: string;
+  /** Length of the message as sent (sanitised), which bounds the work per message. */
+  size: number;
+  /** The language the message was read in; `other` for one the bot does not read or has not enabled. */
+  language: MessageLanguage;
   lower: string;
   mentions: LicenseMention[];
   entities: Entities;
@@ -62,27 +71,52 @@ function unknownLicenseIntent(masked: string, e: Entities): Intent {
   return /\b(what is|what's|tell me about|info|describe|overview|explain)\b/.test(masked) ? 'license' : 'faq';
 }
 
-export class Matcher {
-  constructor(
-    private readonly classifier: TextClassifier,
-    private readonly kb: KnowledgeBase,
-  ) {}
+/** The languages the bot reads: those enabled, the lexicon of each one not English, a classifier for each. */
+export interface LanguageSetup {
+  enabled: readonly Language[];
+  lexicons: Partial<Record<LexiconLanguage, Lexicon>>;
+}
 
-  /** The parts of a message every reading starts from; the bot reuses them to place a follow-up. */
-  read(raw: string): Reading {
-    const text = sanitize(raw);
+const ENGLISH_ONLY: LanguageSetup = { enabled: ['en'], lexicons: {} };
+
+export class Matcher {
+  private readonly classifiers: Partial<Record<Language, TextClassifier>>;
+
+  constructor(
+    classifier: TextClassifier | Partial<Record<Language, TextClassifier>>,
+    private readonly kb: KnowledgeBase,
+    private readonly languages: LanguageSetup = ENGLISH_ONLY,
+  ) {
+    this.classifiers = 'classify' in classifier ? { en: classifier as TextClassifier } : classifier;
+  }
+
+  /**
+   * The parts of a message every reading starts from; the bot reuses them to place a follow-up. A message
+   * too short to tell its language is read in `fallback`, the conversation's language.
+   */
+  read(raw: string, fallback?: MessageLanguage): Reading {
+    const sanitized = sanitize(raw);
     // Over-long text is refused unread, which bounds the work per message.
-    const readable = text.length <= MAX_MESSAGE_CHARS ? text : '';
+    const fits = sanitized.length <= MAX_MESSAGE_CHARS;
+    const language = fits ? this.languageOf(sanitized, fallback) : 'en';
+    const lexicon = language !== 'other' && isLexiconLanguage(language) ? this.languages.lexicons[language] : undefined;
+    const text = lexicon ? toReadingText(sanitized, lexicon, this.kb) : sanitized;
+    const readable = fits ? text : '';
     const lower = readable.toLowerCase();
-    return { text, lower, mentions: findLicenseMentions(readable, this.kb), entities: readEntities(lower, this.kb) };
+    return { text, size: sanitized.length, language, lower, mentions: findLicenseMentions(readable, this.kb), entities: readEntities(lower, this.kb) };
+  }
+
+  private languageOf(text: string, fallback: MessageLanguage | undefined): MessageLanguage {
+    const language = detectLanguage(text) ?? fallback ?? 'en';
+    return language !== 'other' && this.languages.enabled.includes(language) ? language : 'other';
   }
 
   understand(raw: string, reading: Reading = this.read(raw)): Understanding {
     const question = raw;
-    const { text, lower, mentions, entities } = reading;
-    const base = { question, confidence: 1, mentions: [], needs: [], alternatives: [] };
-    if (text.length === 0) return { ...base, intent: 'help' };
-    if (text.length > MAX_MESSAGE_CHARS) return { ...base, intent: 'unknown', problem: 'too-long' };
+    const { text, lower, mentions, entities, language } = reading;
+    const base = { question, language, confidence: 1, mentions: [], needs: [], alternatives: [] };
+    if (reading.size === 0) return { ...base, intent: 'help' };
+    if (reading.size > MAX_MESSAGE_CHARS) return { ...base, intent: 'unknown', problem: 'too-long' };
     if (mentions.length > MAX_LICENSES) return { ...base, intent: 'unknown', mentions: [], problem: 'too-many-licenses' };
     const read = { ...base, ...entities, mentions };
 
@@ -116,7 +150,8 @@ export class Matcher {
     const term = readTerm(masked);
     if (term) return { ...understood, intent: 'definition', term: term.term, subject: term.subject };
 
-    const classified = this.classifier.classify(withoutEditionPhrase(maskedText), featuresOf(entities, mentions));
+    const classifier = (language !== 'other' && this.classifiers[language]) || this.classifiers.en!;
+    const classified = classifier.classify(withoutEditionPhrase(maskedText), featuresOf(entities, mentions));
     const coverage = classified.coverage;
     const cues: Cues = {
       licenses: mentions.length,
@@ -264,11 +299,21 @@ function toAlternative(c: Classification): Alternative {
   return { ...parseLabel(c.label), score: c.score };
 }
 
-/** A training utterance prepared exactly as a live message is, so both meet the classifier alike. */
-export function trainingExample(text: string, label: string, kb: KnowledgeBase): TrainingExample {
-  const clean = sanitize(text);
+/**
+ * A training utterance prepared exactly as a live message is, so both meet the classifier alike; one of
+ * another language goes through its lexicon as a live message in that language does.
+ */
+export function trainingExample(text: string, label: string, kb: KnowledgeBase, lexicon?: Lexicon): TrainingExample {
+  const clean = lexicon ? toReadingText(sanitize(text), lexicon, kb) : sanitize(text);
   const mentions = findLicenseMentions(clean, kb);
   return { text: withoutEditionPhrase(maskLicenses(clean, mentions)), label, features: featuresOf(readEntities(clean.toLowerCase(), kb), mentions) };
+}
+
+/** A Chinese or Spanish message in the English the readers know, its license ids kept as written. */
+function toReadingText(sanitized: string, lexicon: Lexicon, kb: KnowledgeBase): string {
+  const spaced = lexicon.segmentation === 'characters' ? separateScripts(sanitized) : sanitized;
+  const ids = findLicenseMentions(spaced, kb).map((m) => ({ start: m.start, end: m.start + m.text.length }));
+  return readingText(spaced, lexicon, ids);
 }
 
 function featuresOf(entities: Entities, mentions: LicenseMention[]): string[] {

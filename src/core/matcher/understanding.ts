@@ -1,4 +1,5 @@
 import type { Intent } from '../answer/answer.js';
+import type { MessageLanguage } from '../domain/languages.js';
 import type { LicenseMention } from '../knowledge/license-mentions.js';
 import type { ClauseId, Edition, FaqTopicId, PermissionAction, Subject } from '../knowledge/schema.js';
 import type { Need } from '../rules/choose.js';
@@ -19,6 +20,8 @@ export type InputProblem = 'empty' | 'too-long' | 'too-many-licenses';
 /** What the matcher read from one message: the intent and everything the rules engine needs. */
 export interface Understanding {
   question: string;
+  /** The language the question was read in (`other`: one the bot does not read or has not enabled). */
+  language: MessageLanguage;
   intent: Intent;
   confidence: number;
   mentions: LicenseMention[];

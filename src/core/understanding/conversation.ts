@@ -1,3 +1,4 @@
+import type { MessageLanguage } from '../domain/languages.js';
 import { shortId } from '../knowledge/knowledge-base.js';
 import type { Edition } from '../knowledge/schema.js';
 import type { Need } from '../rules/choose.js';
@@ -27,6 +28,8 @@ export interface ConversationState {
   clarify: string[] | null;
   /** The longer explanation of the last answer, for "why?" and "more". */
   details: string | null;
+  /** The language the conversation is in, so "2025?" or "MG-BY-ND?", too short to tell, is read in it. */
+  language?: MessageLanguage;
 }
 
 /** How the next message relates to the conversation so far. */

@@ -1,5 +1,5 @@
 import type { Answer } from '../../core/answer/answer.js';
-import type { Language } from '../../core/answer/messages/catalogue.js';
+import type { Language } from '../../core/domain/languages.js';
 import type { Question } from './question.js';
 
 /**

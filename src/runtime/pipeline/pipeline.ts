@@ -1,7 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import type { Answer } from '../../core/answer/answer.js';
-import { catalogue, type Language } from '../../core/answer/messages/catalogue.js';
+import { catalogue } from '../../core/answer/messages/catalogue.js';
 import type { Bot } from '../../core/bot.js';
+import type { Language } from '../../core/domain/languages.js';
 import type { ConversationState } from '../../core/understanding/conversation.js';
 import { type FeedbackWriter, recordAnswer } from '../answer-log.js';
 import { InFlight } from '../in-flight.js';

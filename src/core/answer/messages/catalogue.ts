@@ -1,4 +1,5 @@
 import type { Intent } from '../../domain/intents.js';
+import type { Language } from '../../domain/languages.js';
 import type { UnknownReason } from '../../knowledge/license-mentions.js';
 import type { ClauseId, GrantValue, LicenseOption, Subject } from '../../knowledge/schema.js';
 import type { ChooseReason, Need } from '../../rules/choose.js';
@@ -9,13 +10,11 @@ import type { Act, ActObject, Modality } from '../../understanding/permission-fr
 import type { Choice } from '../answer.js';
 import { en } from './en.js';
 
-/** The languages the bot can answer in. Adding one is adding its catalogue here and in `CATALOGUES`. */
-export const LANGUAGES = ['en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+/** The language answers fall back to when a message's language is not one the bot speaks. */
 export const DEFAULT_LANGUAGE: Language = 'en';
 
-/** `Record<Language, …>` makes a language without a complete catalogue a compile error. */
-const CATALOGUES: Record<Language, Catalogue> = { en };
+/** `Record<Language, …>` makes a language (declared in domain/languages.ts) without a complete catalogue a compile error. */
+const CATALOGUES: Record<Language, Catalogue> = { en, zh: en, es: en };
 
 export function catalogue(language: Language): Catalogue {
   return CATALOGUES[language];
