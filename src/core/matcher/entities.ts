@@ -57,6 +57,8 @@ const ACTIONS: Array<[PermissionAction, RegExp]> = [
   ['create-derivatives', /fine[\s-]?tun|(?<!un)modif|derivativ|\badapt|retrain|quantiz|lora/],
 ];
 
+const SEVERAL_MODELS = /\b(two|2|three|both|another|other|each|several|multiple|pair|itself|themselves|models|checkpoints|fine-?tunes|variants)\b/;
+
 /** Wishes a publisher states when choosing a license; each is read with its own negations. */
 const NEED_CUES: Array<[Need, RegExp]> = [
   [
@@ -116,6 +118,8 @@ export interface Entities {
   needs: Need[];
   edition?: Edition;
   earlierTexts?: string;
+  /** "two MG-BY models", "both", "checkpoints": more than one model, so one id can stand for all of them. */
+  severalModels: boolean;
 }
 
 /** Reads the non-license cues from a message. `lower` is the lower-cased message. */
@@ -137,6 +141,7 @@ export function readEntities(lower: string, kb: KnowledgeBase): Entities {
     needs: mainNeeds(needs),
     edition: editionNamed(lower, kb),
     earlierTexts: earlierTextsNamed(lower, kb),
+    severalModels: SEVERAL_MODELS.test(lower),
   };
 }
 

@@ -138,10 +138,12 @@ export class Matcher {
     if (isLookalike(masked, namesLicense)) return { ...understood, intent: 'unknown', confidence: 0 };
     const mg = mentions.filter((m) => m.kind === 'mg').length;
     if (asksForMatrix(masked) && (mg < 2 || /\b(show|see|view|picture|image|draw|send)\b/.test(masked))) return { ...understood, intent: 'matrix' };
+    const words = masked.trim().split(/\s+/).length;
+    // "is it revocable?", "can I use it commercially?", "can I sell?": about a license the message leaves unnamed.
     if (
-      PRONOUN_ONLY.test(masked) &&
+      (PRONOUN_ONLY.test(masked) || (frame !== undefined && !frame.objectNamed && !frame.acts.every((x) => x === 'use') && words <= 6)) &&
       mentions.length === 0 &&
-      masked.trim().split(/\s+/).length <= 8 &&
+      words <= 8 &&
       POLAR.test(masked) &&
       !CHOOSING.test(masked) &&
       (entities.aspect || frame)

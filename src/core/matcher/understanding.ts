@@ -26,6 +26,8 @@ export interface Understanding {
   confidence: number;
   mentions: LicenseMention[];
   method?: RemixMethod;
+  /** More than one model is meant, though one license may be named ("two MG-BY models"). */
+  severalModels?: boolean;
   right?: GrantRight;
   aspect?: GrantAspect;
   action?: PermissionAction;

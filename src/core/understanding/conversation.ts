@@ -52,7 +52,7 @@ const ORDINAL: Array<[number, RegExp]> = [
   [1, /\b(the )?second( one| license)?\b|\bthe other( one)?\b|\bthe latter\b/],
 ];
 const FRAGMENT =
-  /^(?:and |so |ok |what about |how about )?(?:the )?(patent|copyright|revocable|revokable|irrevocable|sublicensable|sub-?licensable|terminable|commercially|commercial use|for commercial use|for research|revoked|sublicensed|terminated)(?: (?:rights?|grant|part|side|clause|too|then|as well|instead))?\s*[?!.]*$/;
+  /^(?:and |so |ok |what about |how about )?(?:is it |is |it's |are they |can it be |can they be )?(?:the )?(patent|copyright|revocable|revokable|irrevocable|sublicensable|sub-?licensable|terminable|commercially|commercial use|for commercial use|for research|revoked|sublicensed|terminated)(?: (?:rights?|grant|part|side|clause|too|then|as well|instead))?\s*[?!.]*$/;
 const REFINE = /^(?:and|also|plus|but|actually|oh|ok|okay|what if|and also|now|then|too)\b|\b(too|as well|also)\s*[?!.]*$/;
 /** What a reply that only names the license says around it: "it's MG-BY-OS", "the model is under MG-BY-NC". */
 const REPLY =

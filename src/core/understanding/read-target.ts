@@ -19,7 +19,10 @@ export interface Targeted {
 
 export function readTarget(text: string, mentions: LicenseMention[], frame: PermissionFrame | undefined): Targeted | undefined {
   if (!frame || !frame.acts.some((a) => TARGETED_ACTS.has(a))) return undefined;
-  const target = mentions.find((m, i) => i > 0 && m.kind !== 'unknown' && BEFORE_TARGET.test(text.slice(0, m.start)));
+  // Word order varies ("relicenciar bajo MG0 un derivado de MG-BY-SA"): the target may come first.
+  const targets = mentions.filter((m) => m.kind !== 'unknown' && BEFORE_TARGET.test(text.slice(0, m.start)));
+  // Two licenses after "under" ("one under MG-BY-NC-RAI, one under MG-BY-NC") describe the models, not a target.
+  const target = mentions.length > 1 && targets.length === 1 ? targets[0] : undefined;
   const subject = mentions.find((m) => m !== target);
   if (!target || !subject) return undefined;
   const same = subject.kind === 'mg' && target.kind === 'mg' && subject.options.join() === target.options.join();

@@ -4,9 +4,6 @@ import { FAQ_URL } from '../citations.js';
 import type { AnswerContext, Draft } from '../draft.js';
 import { askForLicenses } from './missing-license.js';
 
-/** Words that say every model named shares the one license given. */
-const SAME_LICENSE_MODELS = /\b(two|2|three|both|another|other|each|several|multiple|pair|itself|themselves|models|checkpoints|fine-?tunes|variants)\b/i;
-
 export function remixAnswer(ctx: AnswerContext): Draft {
   const { u, kb, edition, licenses, msg } = ctx;
   const words = msg.remix;
@@ -30,7 +27,7 @@ export function remixAnswer(ctx: AnswerContext): Draft {
   // "Two MG-BY models merged", "distil an MG-BY-RAI teacher": one id named, and every model has it.
   // An id named again later ("…, so the result is MG-BY-NC-ND?") is not a third model.
   const named = licenses.mg.filter((l, i) => licenses.mg.findIndex((m) => m.id === l.id) === i);
-  const oneForAll = named.length === 1 && (licenses.mg.length > 1 || u.method === 'distill' || SAME_LICENSE_MODELS.test(u.question));
+  const oneForAll = named.length === 1 && (licenses.mg.length > 1 || u.method === 'distill' || u.severalModels === true);
   const parents = oneForAll ? [named[0]!, named[0]!] : named;
   if (parents.length === 0) return askForLicenses(ctx, 'remix');
   if (parents.length === 1) return askForLicenses(ctx, 'remix', msg.missingLicense.otherModel(shortId(parents[0]!.id)));
