@@ -18,7 +18,7 @@ const GRANT_VALUES = {
   yes: 'Sí',
   no: 'No',
   'not-stated': 'No se indica',
-  'auto-licensing': 'No: en su lugar, licencia automática',
+  'auto-licensing': 'No: licencia automática',
   'n/a': 'No aplica',
 } as const;
 
