@@ -9,12 +9,13 @@ import type { RemixMethod, RemixReason, RemixVerdict } from '../../rules/remix.j
 import type { Act, ActObject, Modality } from '../../understanding/permission-frame.js';
 import type { Choice } from '../answer.js';
 import { en } from './en.js';
+import { es } from './es.js';
 
 /** The language answers fall back to when a message's language is not one the bot speaks. */
 export const DEFAULT_LANGUAGE: Language = 'en';
 
 /** `Record<Language, …>` makes a language (declared in domain/languages.ts) without a complete catalogue a compile error. */
-const CATALOGUES: Record<Language, Catalogue> = { en, zh: en, es: en };
+const CATALOGUES: Record<Language, Catalogue> = { en, zh: en, es };
 
 export function catalogue(language: Language): Catalogue {
   return CATALOGUES[language];
