@@ -8,14 +8,15 @@ import type { RemixMethod, RemixReason, RemixVerdict } from '../../rules/remix.j
 import type { Act, ActObject, Modality } from '../../understanding/permission-frame.js';
 import type { Choice } from '../answer.js';
 import { en } from './en.js';
+import { zh } from './zh.js';
 
 /** The languages the bot can answer in. Adding one is adding its catalogue here and in `CATALOGUES`. */
-export const LANGUAGES = ['en'] as const;
+export const LANGUAGES = ['en', 'zh'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'en';
 
 /** `Record<Language, …>` makes a language without a complete catalogue a compile error. */
-const CATALOGUES: Record<Language, Catalogue> = { en };
+const CATALOGUES: Record<Language, Catalogue> = { en, zh };
 
 export function catalogue(language: Language): Catalogue {
   return CATALOGUES[language];
