@@ -70,7 +70,7 @@ const grantPair = (g: { revocable: keyof typeof GRANT_VALUES; sublicensable: key
 const pair = (ids: string[]) => (ids.length === 2 && ids[0] === ids[1] ? `两个 ${ids[0]} 模型` : ids.join(' + '));
 
 /** The FAQ question on remixing, as data/i18n/zh.json words it. */
-const REMIX_FAQ = '用两个 MG 许可证下的模型做混合（remix）会怎样？';
+const REMIX_FAQ = '把两个采用 MG 许可证的模型混合（remix）会怎样？';
 
 export const zh: Catalogue = {
   answer: {
@@ -214,7 +214,7 @@ export const zh: Catalogue = {
         case 'no-derivatives':
           return `${r.licenses.join(' 和 ')} 带有禁止演绎（ND）选项，而合并后的模型属于衍生材料。你可以构建并自行使用它，但不得分享，因此没有可适用于它的许可证。`;
         case 'option-conflict':
-          return `没有任何 ModelGo 许可证能同时包含${OPTION_NAMES[r.a]}（来自 ${r.from}）和${OPTION_NAMES[r.b]}（来自 ${r.other}），因此没有许可证能涵盖合并后的模型。`;
+          return `没有任何 ModelGo 许可证能同时包含 ${r.from} 的${OPTION_NAMES[r.a]}和 ${r.other} 的${OPTION_NAMES[r.b]}，因此没有许可证能涵盖合并后的模型。`;
         case 'follow-originals':
           return '你仍可遵循各原始许可证中关于衍生材料的条款，但合并后的模型不能以任何 ModelGo 许可证重新许可。';
       }
@@ -460,7 +460,7 @@ export const zh: Catalogue = {
     optionsList: (copyleft) =>
       `可选项有：BY（署名）、NC（禁止商业使用）、ND（不得分享修改版本）、RAI（使用限制）以及 ${copyleft}（衍生材料保持开放）。MG0 不含任何选项。`,
     tip: '来自 ModelGo 网站的建议：如果你的计划尚未确定，选择可撤销的许可证能保留更多控制权；如果项目包含 GPL 代码，请避免 RAI 选项。',
-    pick: (id, needs) => `${MARK.yes} 选 ${id}：它满足以下需求：${needs.map((n) => NEEDS[n]).join('、')}。`,
+    pick: (id, needs) => `${MARK.yes} 选 ${id}：它满足你的需求（${needs.map((n) => NEEDS[n]).join('、')}）。`,
     none: `${MARK.no} 没有任何一个 ModelGo 许可证能同时满足所有这些需求。`,
     fields: { needs: '你的需求', options: '选项', group: '类别' },
     needsValue: (needs) => needs.map((n) => NEEDS[n]).join('；'),
