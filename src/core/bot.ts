@@ -116,7 +116,7 @@ export class Bot {
             (WHAT_ABOUT.test(lower) && u.permission !== undefined))
         ) {
           asked = `${text.replace(/[?!.\s]+$/, '')} under ${shortId(state.subject)}?`;
-          u = { ...this.matcher.understand(asked), question, assumed: shortId(state.subject), edition: state.edition };
+          u = { ...this.matcher.understand(asked), question, assumed: { ids: [shortId(state.subject)] }, edition: state.edition };
         }
     }
     if (edition && !u.edition) u.edition = edition;

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type AnswerMessage, renderAnswer, renderEmbed } from '../../src/adapters/discord/embed.js';
 import type { Answer, Card } from '../../src/core/answer/answer.js';
+import { catalogue } from '../../src/core/answer/messages/catalogue.js';
 import { en } from '../../src/core/answer/messages/en.js';
+import type { Language } from '../../src/core/domain/languages.js';
 import { REMIX_METHODS } from '../../src/core/rules/remix.js';
 import { createBot } from '../../src/runtime/create-bot.js';
 import { hostileText, SEED } from '../reliability/hostile.js';
@@ -11,7 +13,7 @@ const bot = createBot('2024');
 const editions = [...bot.kb.editions.keys()];
 
 /** Every limit Discord enforces on what we send; a message breaking one would be rejected whole. */
-function expectWithinLimits(message: AnswerMessage): void {
+function expectWithinLimits(message: AnswerMessage, language: Language = 'en'): void {
   const [embed] = message.embeds;
   const fields = embed.fields ?? [];
   expect(embed.title?.length ?? 0).toBeGreaterThan(0);
@@ -25,7 +27,7 @@ function expectWithinLimits(message: AnswerMessage): void {
     expect(f.value.length).toBeLessThanOrEqual(1024);
   }
   expect(embed.footer!.text.length).toBeLessThanOrEqual(2048);
-  expect(embed.footer!.text).toContain(en.answer.disclaimer);
+  expect(embed.footer!.text).toContain(catalogue(language).answer.disclaimer);
   const total =
     (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + embed.footer!.text.length + fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
   expect(total).toBeLessThanOrEqual(6000);
@@ -166,8 +168,9 @@ describe('Discord embeds stay within Discord limits', () => {
   it('keeps random and hostile questions within limits, pinging no one', () => {
     fc.assert(
       fc.property(hostileText, (question) => {
-        const message = renderAnswer(bot.ask(question));
-        expectWithinLimits(message);
+        const answer = bot.ask(question);
+        const message = renderAnswer(answer);
+        expectWithinLimits(message, answer.language);
         expect(shown(message)).not.toMatch(/@(everyone|here)\b|<@/i);
       }),
       { seed: SEED, numRuns: 300 },

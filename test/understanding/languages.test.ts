@@ -165,7 +165,9 @@ describe('MODELGO_LANGUAGES', () => {
   });
 
   it('reports a language that is not enabled as other', () => {
-    expect(englishOnly.ask('MG-BY-NC 可以撤销吗').language).toBe('other');
-    expect(englishOnly.ask('is MG-BY-NC revocable?').language).toBe('en');
+    const other = englishOnly.ask('MG-BY-NC 可以撤销吗');
+    expect([other.readIn, other.language]).toEqual(['other', 'en']);
+    expect(other.text).toMatch(/I understand English, Chinese \(中文\) and Spanish \(español\)/);
+    expect(englishOnly.ask('is MG-BY-NC revocable?').readIn).toBe('en');
   });
 });

@@ -53,7 +53,7 @@ export function compose(u: Understanding, kb: KnowledgeBase, defaultEdition: Edi
   const card = {
     ...draft.card,
     headline: u.assumed && draft.card.headline ? msg.answer.assumed(draft.card.headline, u.assumed) : draft.card.headline,
-    paragraphs: [...draft.card.paragraphs, ...(note ? [note] : [])],
+    paragraphs: [...(u.language === 'other' ? [msg.answer.otherLanguage] : []), ...draft.card.paragraphs, ...(note ? [note] : [])],
     details: [...licenses.notes, ...draft.card.details],
     choices: [...(draft.clarify ?? []).map((q) => ({ label: q, question: q })), ...draft.card.choices, ...runnersUp].slice(0, MAX_CHOICES),
   };

@@ -18,6 +18,13 @@ export interface Alternative {
 export type InputProblem = 'empty' | 'too-long' | 'too-many-licenses';
 
 /** What the matcher read from one message: the intent and everything the rules engine needs. */
+/** What a follow-up took from the conversation: the licenses (short ids), the edition it switched to, and whether "it" was a remix result. */
+export interface Assumed {
+  ids: string[];
+  edition?: Edition;
+  result?: boolean;
+}
+
 export interface Understanding {
   question: string;
   /** The language the question was read in (`other`: one the bot does not read or has not enabled). */
@@ -39,7 +46,7 @@ export interface Understanding {
   term?: ClauseId;
   subject?: Subject;
   /** Set by the conversation when the answer rests on an earlier turn: what it assumed, for the reader. */
-  assumed?: string;
+  assumed?: Assumed;
   /** Options to offer when the message leaves a needed part open (CONTRACT.md `clarify`). */
   clarify?: string[];
   needs: Need[];

@@ -1,6 +1,7 @@
 import type { MessageLanguage } from '../domain/languages.js';
 import { shortId } from '../knowledge/knowledge-base.js';
 import type { Edition } from '../knowledge/schema.js';
+import type { Assumed } from '../matcher/understanding.js';
 import type { Need } from '../rules/choose.js';
 import type { ActObject } from './permission-frame.js';
 import { isHelp } from './read-shape.js';
@@ -35,7 +36,7 @@ export interface ConversationState {
 /** How the next message relates to the conversation so far. */
 export type Turn =
   | { kind: 'fresh' }
-  | { kind: 'rewrite'; question: string; edition?: Edition; assumed?: string }
+  | { kind: 'rewrite'; question: string; edition?: Edition; assumed?: Assumed }
   | { kind: 'refine-needs'; needs: Need[]; drop: Need[] }
   | { kind: 'details'; text: string }
   | { kind: 'clarify'; options: string[] };
@@ -103,7 +104,7 @@ export function nextTurn(input: TurnInput, state: ConversationState | undefined)
         .trim(),
     )
   ) {
-    return { kind: 'rewrite', question: state.question, edition: input.edition, assumed: `${describe(state)}, ${input.edition} texts` };
+    return { kind: 'rewrite', question: state.question, edition: input.edition, assumed: { ids: state.licenses.map(shortId), edition: input.edition } };
   }
   if (
     state.intent === 'choose' &&
@@ -152,7 +153,7 @@ export function nextTurn(input: TurnInput, state: ConversationState | undefined)
     kind: 'rewrite',
     question: withLicense(input.text, fragment, referent, state),
     edition: input.edition ?? state.edition,
-    assumed: `${shortId(referent)}${state.subject === referent && state.licenses.length > 1 ? ', the result just discussed' : ''}`,
+    assumed: { ids: [shortId(referent)], result: state.subject === referent && state.licenses.length > 1 },
   };
 }
 
@@ -208,8 +209,4 @@ function swapped(state: ConversationState, input: TurnInput): string {
 function replaceAt(question: string, written: string[], index: number, name: string): string {
   const target = written[index];
   return target ? question.replace(target, name) : question;
-}
-
-function describe(state: ConversationState): string {
-  return state.licenses.length > 0 ? state.licenses.map(shortId).join(' + ') : state.intent;
 }

@@ -21,7 +21,7 @@ export function faqAnswer(ctx: AnswerContext): Draft {
     card: {
       title: topic.question,
       // A FAQ answer that opens with Yes or No answers the FAQ's own question, which the user may not have asked.
-      headline: /^(Yes|No)\b/.test(first) ? msg.faq.answering(topic.question, first) : first,
+      headline: msg.faq.verdictOpening.test(first) ? msg.faq.answering(topic.question, first) : first,
       tone: 'neutral',
       paragraphs: [],
       fields: [],

@@ -2,6 +2,7 @@ import type { Intent } from '../../domain/intents.js';
 import type { Language } from '../../domain/languages.js';
 import type { UnknownReason } from '../../knowledge/license-mentions.js';
 import type { ClauseId, GrantValue, LicenseOption, Subject } from '../../knowledge/schema.js';
+import type { Assumed } from '../../matcher/understanding.js';
 import type { ChooseReason, Need } from '../../rules/choose.js';
 import type { Difference } from '../../rules/compare.js';
 import type { GrantAspect } from '../../rules/grant.js';
@@ -10,12 +11,13 @@ import type { Act, ActObject, Modality } from '../../understanding/permission-fr
 import type { Choice } from '../answer.js';
 import { en } from './en.js';
 import { es } from './es.js';
+import { zh } from './zh.js';
 
 /** The language answers fall back to when a message's language is not one the bot speaks. */
 export const DEFAULT_LANGUAGE: Language = 'en';
 
 /** `Record<Language, …>` makes a language (declared in domain/languages.ts) without a complete catalogue a compile error. */
-const CATALOGUES: Record<Language, Catalogue> = { en, zh: en, es };
+const CATALOGUES: Record<Language, Catalogue> = { en, zh, es };
 
 export function catalogue(language: Language): Catalogue {
   return CATALOGUES[language];
@@ -60,6 +62,8 @@ export interface Catalogue {
   /** Lines every answer shares. */
   answer: {
     disclaimer: string;
+    /** Put before an answer to a message in a language the bot does not speak: which ones it does. */
+    otherLanguage: string;
     /** The line an answer rests on. */
     source: (line: string) => string;
     /** One of the questions offered when the bot asks back, numbered from 1. */
@@ -68,7 +72,8 @@ export interface Catalogue {
     detailsField: (label: string, value: string) => string;
     detailsCitation: (label: string, url: string) => string;
     /** Added to the first line when a follow-up was read against an earlier message. */
-    assumed: (headline: string, assumed: string) => string;
+    /** A follow-up's answer, with what it took from the conversation. */
+    assumed: (headline: string, assumed: Assumed) => string;
     /** A clause quoted with its reference. */
     clause: (text: string, ref: string) => string;
     yes: string;
@@ -233,6 +238,8 @@ export interface Catalogue {
   };
   faq: {
     otherEdition: (display: string, answer: string) => string;
+    /** How an answer opens when it opens with a yes or a no. */
+    verdictOpening: RegExp;
     /** An answer that opens with Yes or No, after the FAQ question it answers. */
     answering: (question: string, answer: string) => string;
   };

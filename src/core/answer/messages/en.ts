@@ -64,11 +64,14 @@ const pair = (ids: string[]) => (ids.length === 2 && ids[0] === ids[1] ? `two ${
 export const en: Catalogue = {
   answer: {
     disclaimer: 'Not legal advice: the license text governs.',
+    otherLanguage:
+      'I understand English, Chinese (中文) and Spanish (español). This is the best answer I can give, in English, from the license ids I recognised.',
     source: (line) => `Source: ${line}`,
     clarifyOption: (n, question) => `${n}. ${question}`,
     detailsField: (label, value) => `• ${label}: ${value}`,
     detailsCitation: (label, url) => `${label}: ${url}`,
-    assumed: (headline, assumed) => `${headline} (${assumed})`,
+    assumed: (headline, { ids, edition, result }) =>
+      `${headline} (${ids.join(' + ')}${result ? ', the result just discussed' : ''}${edition ? `, ${edition} texts` : ''})`,
     clause: (text, ref) => `${text} (${ref})`,
     yes: 'Yes',
     no: 'No',
@@ -161,7 +164,10 @@ export const en: Catalogue = {
       button: { label: 'Pick a license', question: () => 'which license should I choose?' },
     },
     compare: { example: 'compare MG-BY-NC and MG-BY-ND', button: { label: 'Compare', question: (a, b) => `compare ${a} and ${b}` } },
-    faq: { example: 'why not just use Creative Commons?', button: null },
+    faq: {
+      example: 'why not just use Creative Commons?',
+      button: null,
+    },
     matrix: { example: 'show me the compatibility table', button: { label: 'Show the table', question: () => 'show me the compatibility table' } },
     help: { example: 'what can you do?', button: { label: 'What can you do?', question: () => 'what can you do?' } },
     unknown: { example: 'what can you do?', button: null },
@@ -502,7 +508,11 @@ export const en: Catalogue = {
     summary: (id, summary) => `${id}: ${summary}`,
   },
 
-  faq: { otherEdition: (display, answer) => `${display}: ${answer}`, answering: (question, answer) => `${question} ${answer}` },
+  faq: {
+    verdictOpening: /^(Yes|No)\b/,
+    otherEdition: (display, answer) => `${display}: ${answer}`,
+    answering: (question, answer) => `${question} ${answer}`,
+  },
 
   matrix: {
     headline: (table, highlight) => `Here is the ${table}${highlight.length > 0 ? `, with ${highlight.join(' and ')} highlighted` : ''}.`,

@@ -13,6 +13,8 @@ const OPTION_NAMES: Record<LicenseOption, string> = {
 
 /** The license groups as answers name them; the data keeps the English value as its key. */
 const GROUPS: Record<LicenseGroup, string> = { Permissive: 'Permisiva', Conditional: 'Condicional', Stringent: 'Estricta' };
+/** A group name as given: the data's own translation passes through, an English one is translated. */
+const group = (g: string): string => GROUPS[g as LicenseGroup] ?? g;
 
 const GRANT_VALUES = {
   yes: 'Sí',
@@ -87,11 +89,13 @@ const pair = (ids: string[]) => (ids.length === 2 && ids[0] === ids[1] ? `dos mo
 export const es: Catalogue = {
   answer: {
     disclaimer: 'No es asesoramiento legal: prevalece el texto de la licencia.',
+    otherLanguage: 'Entiendo inglés, chino y español. Esta es la mejor respuesta que puedo darte con las licencias que reconocí.',
     source: (line) => `Fuente: ${line}`,
     clarifyOption: (n, question) => `${n}. ${question}`,
     detailsField: (label, value) => `• ${label}: ${value}`,
     detailsCitation: (label, url) => `${label}: ${url}`,
-    assumed: (headline, assumed) => `${headline} (${assumed})`,
+    assumed: (headline, { ids, edition, result }) =>
+      `${headline} (${ids.join(' + ')}${result ? ', el resultado del que hablábamos' : ''}${edition ? `, textos de ${edition}` : ''})`,
     clause: (text, ref) => `${text} (${ref})`,
     yes: 'Sí',
     no: 'No',
@@ -184,7 +188,10 @@ export const es: Catalogue = {
       button: { label: 'Elegir una licencia', question: () => '¿Qué licencia debería elegir?' },
     },
     compare: { example: 'Compara MG-BY-NC y MG-BY-ND', button: { label: 'Comparar', question: (a, b) => `Compara ${a} y ${b}` } },
-    faq: { example: '¿Por qué no usar simplemente Creative Commons?', button: null },
+    faq: {
+      example: '¿Por qué no usar simplemente Creative Commons?',
+      button: null,
+    },
     matrix: {
       example: 'Muéstrame la tabla de compatibilidad',
       button: { label: 'Ver la tabla', question: () => 'Muéstrame la tabla de compatibilidad' },
@@ -258,7 +265,7 @@ export const es: Catalogue = {
 
   license: {
     title: (id, name) => `${id}: ${name}`,
-    headline: (id, group, summary) => `${id} (${GROUPS[group]}): ${summary}`,
+    headline: (id, g, summary) => `${id} (${group(g)}): ${summary}`,
     may: {
       'commercial-model': 'uso comercial',
       'share-derivatives': 'compartir derivados',
@@ -516,7 +523,7 @@ export const es: Catalogue = {
         case 'options':
           return d[side].join(', ') || 'ninguna';
         case 'group':
-          return GROUPS[d[side]];
+          return group(d[side]);
         case 'revocable':
         case 'sublicensable':
           return GRANT_VALUES[d[side]];
@@ -532,7 +539,11 @@ export const es: Catalogue = {
     summary: (id, summary) => `${id}: ${summary}`,
   },
 
-  faq: { otherEdition: (display, answer) => `${capital(shown(display))}: ${answer}`, answering: (question, answer) => `${question} ${answer}` },
+  faq: {
+    verdictOpening: /^(Sí|No)\b/,
+    otherEdition: (display, answer) => `${capital(shown(display))}: ${answer}`,
+    answering: (question, answer) => `${question} ${answer}`,
+  },
 
   matrix: {
     headline: (table, highlight) => `Aquí tienes la ${lower(table)}${highlight.length > 0 ? `, con ${highlight.join(' y ')} resaltadas` : ''}.`,
