@@ -139,6 +139,14 @@ describe('modelgo-bot discord, run as users run it', () => {
     expect(option('faq', 'topic').autocomplete).toBe(true);
     expect(option('remix', 'method').choices?.map((c) => c.value)).toEqual([...REMIX_METHODS]);
     expect(option('ask', 'private').type).toBe(5);
+    // Described in Chinese and Spanish for Discord clients set to those languages.
+    const described = command as unknown as {
+      description_localizations: Record<string, string>;
+      options: Array<{ description_localizations: Record<string, string> }>;
+    };
+    expect(Object.keys(described.description_localizations).sort()).toEqual(['es-419', 'es-ES', 'zh-CN', 'zh-TW']);
+    expect(described.description_localizations['zh-CN']).toMatch(/[\u4e00-\u9fff]/);
+    expect(described.options[0]!.description_localizations['es-ES']).not.toBe(described.options[0]!.description_localizations['zh-CN']);
     expect(run.output()).not.toContain(TOKEN);
   });
 

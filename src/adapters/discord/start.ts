@@ -1,5 +1,4 @@
 import { parseArgs } from 'node:util';
-import { catalogue, DEFAULT_LANGUAGE } from '../../core/answer/messages/catalogue.js';
 import { ConfigError, type DiscordConfig, loadConfig } from '../../runtime/config.js';
 import { createBot } from '../../runtime/create-bot.js';
 import { runUntilStopped } from '../../runtime/lifecycle.js';
@@ -44,7 +43,7 @@ function parseShards(value: string | undefined): 'auto' | number | undefined {
 async function register(config: DiscordConfig, clear: boolean): Promise<number> {
   try {
     // Registered without starting a bot, so in the language a bot starts in.
-    const commands = [modelgoCommand([...loadKnowledge().editions.keys()], catalogue(DEFAULT_LANGUAGE)), askMessageCommand()];
+    const commands = [modelgoCommand([...loadKnowledge().editions.keys()], config.MODELGO_LANGUAGES), askMessageCommand()];
     process.stdout.write(`${clear ? await clearCommands(config) : await registerCommands(config, commands)}\n`);
     return 0;
   } catch (err) {
