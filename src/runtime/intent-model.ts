@@ -11,7 +11,7 @@ import { modelFingerprint } from './model-fingerprint.js';
 import { projectRoot } from './paths.js';
 
 /** Where the trained model is cached; `npm run build` writes it, start-up reads it. */
-export const MODEL_CACHE = join(projectRoot, 'dist', 'intent-model.json');
+export const MODEL_CACHE = join(projectRoot, 'dist', 'intent-model.bin');
 
 const INTENTS_DIR = join(projectRoot, 'intents');
 
@@ -43,19 +43,64 @@ function readUtterances(language: Language): LabelledUtterance[] {
 /** One line on stderr: the bot still answers, only slower to start, so this is a warning, not a stop. */
 const warnOnStderr = (message: string): void => void process.stderr.write(`modelgo-bot: ${message}\n`);
 
-/** The cached model, or nothing when there is none yet, or when it cannot be read (it is then rebuilt). */
-function readCache(cache: string, warn: (message: string) => void): { fingerprint?: string; models?: Record<string, unknown> } | undefined {
-  let text: string;
+/**
+ * The cache file: a 4-byte length, a JSON header (the fingerprint, and per language the model's small
+ * part and where its weights start), padding to 4 bytes, then every model's weights as float32s.
+ * Start-up thus reads the weights into place instead of parsing them out of JSON.
+ */
+interface CacheHeader {
+  fingerprint: string;
+  models: Record<string, { meta: unknown; offset: number; length: number }>;
+}
+
+function encodeCache(fingerprint: string, classifiers: Record<Language, TextClassifier>): Buffer {
+  const packed = LANGUAGES.map((l) => [l, classifiers[l].pack()] as const);
+  let offset = 0;
+  const models: CacheHeader['models'] = {};
+  for (const [l, p] of packed) {
+    models[l] = { meta: p.meta, offset, length: p.weights.length };
+    offset += p.weights.length;
+  }
+  const header = Buffer.from(JSON.stringify({ fingerprint, models } satisfies CacheHeader));
+  const start = Math.ceil((4 + header.length) / 4) * 4;
+  const out = Buffer.alloc(start + offset * 4);
+  out.writeUInt32LE(header.length, 0);
+  header.copy(out, 4);
+  const weights = new Float32Array(out.buffer, out.byteOffset + start, offset);
+  for (const [l, p] of packed) weights.set(p.weights, models[l]!.offset);
+  return out;
+}
+
+function decodeCache(bytes: Buffer): { header: CacheHeader; weights: Float32Array } {
+  const length = bytes.readUInt32LE(0);
+  const header = JSON.parse(bytes.subarray(4, 4 + length).toString('utf8')) as CacheHeader;
+  const start = Math.ceil((4 + length) / 4) * 4;
+  // A Float32Array needs a 4-byte-aligned start; a file read whole usually has one, else copy it once.
+  const aligned = (bytes.byteOffset + start) % 4 === 0 ? bytes : Buffer.from(bytes);
+  return { header, weights: new Float32Array(aligned.buffer, aligned.byteOffset + start, (bytes.length - start) / 4) };
+}
+
+/** The cached models when they match `fingerprint`; nothing when there is no cache yet or it cannot be used (they are then rebuilt). */
+function readCache(cache: string, fingerprint: string, warn: (message: string) => void): Record<Language, TextClassifier> | undefined {
+  let bytes: Buffer;
   try {
-    text = readFileSync(cache, 'utf8');
+    bytes = readFileSync(cache);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') warn(`cannot read the intent model cache ${cache} (${(err as Error).message}); retraining`);
     return undefined;
   }
   try {
-    return JSON.parse(text) ?? undefined;
-  } catch {
-    warn(`the intent model cache ${cache} is damaged; retraining`);
+    const { header, weights } = decodeCache(bytes);
+    if (header.fingerprint !== fingerprint) return undefined;
+    return Object.fromEntries(
+      LANGUAGES.map((l) => {
+        const entry = header.models[l];
+        if (!entry) throw new Error(`no model for ${l}`);
+        return [l, TextClassifier.unpack(entry.meta, weights.subarray(entry.offset, entry.offset + entry.length))];
+      }),
+    ) as Record<Language, TextClassifier>;
+  } catch (err) {
+    warn(`the intent model cache ${cache} holds no usable model (${(err as Error).message}); retraining`);
     return undefined;
   }
 }
@@ -84,21 +129,14 @@ function trainClassifiers(kb: KnowledgeBase): Record<Language, TextClassifier> {
  */
 export function loadClassifiers(kb: KnowledgeBase, cache = MODEL_CACHE, warn = warnOnStderr): Record<Language, TextClassifier> {
   const print = modelFingerprint();
-  const cached = readCache(cache, warn);
-  if (cached?.fingerprint === print) {
-    try {
-      return Object.fromEntries(LANGUAGES.map((l) => [l, TextClassifier.fromJSON(cached.models?.[l])])) as Record<Language, TextClassifier>;
-    } catch (err) {
-      warn(`the intent model cache ${cache} holds no usable model (${(err as Error).message}); retraining`);
-    }
-  }
+  const cached = readCache(cache, print, warn);
+  if (cached) return cached;
   const classifiers = trainClassifiers(kb);
   try {
     mkdirSync(dirname(cache), { recursive: true });
     // Written aside and renamed, so a process starting meanwhile never reads half a model.
     const partial = `${cache}.${process.pid}.tmp`;
-    const models = Object.fromEntries(LANGUAGES.map((l) => [l, classifiers[l].toJSON()]));
-    writeFileSync(partial, JSON.stringify({ fingerprint: print, models }));
+    writeFileSync(partial, encodeCache(print, classifiers));
     renameSync(partial, cache);
   } catch (err) {
     // A read-only install still works; it just trains at each start.
