@@ -80,6 +80,11 @@ function decodeCache(bytes: Buffer): { header: CacheHeader; weights: Float32Arra
   return { header, weights: new Float32Array(aligned.buffer, aligned.byteOffset + start, (bytes.length - start) / 4) };
 }
 
+/** The header of a cache file, for checking what it holds. */
+export function readCacheHeader(cache: string): CacheHeader {
+  return decodeCache(readFileSync(cache)).header;
+}
+
 /** The cached models when they match `fingerprint`; nothing when there is no cache yet or it cannot be used (they are then rebuilt). */
 function readCache(cache: string, fingerprint: string, warn: (message: string) => void): Record<Language, TextClassifier> | undefined {
   let bytes: Buffer;
@@ -89,9 +94,16 @@ function readCache(cache: string, fingerprint: string, warn: (message: string) =
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') warn(`cannot read the intent model cache ${cache} (${(err as Error).message}); retraining`);
     return undefined;
   }
+  let decoded: ReturnType<typeof decodeCache>;
   try {
-    const { header, weights } = decodeCache(bytes);
-    if (header.fingerprint !== fingerprint) return undefined;
+    decoded = decodeCache(bytes);
+  } catch {
+    warn(`the intent model cache ${cache} is damaged; retraining`);
+    return undefined;
+  }
+  const { header, weights } = decoded;
+  if (header.fingerprint !== fingerprint) return undefined;
+  try {
     return Object.fromEntries(
       LANGUAGES.map((l) => {
         const entry = header.models[l];

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluate, readLabelled } from '../../src/adapters/cli/eval.js';
 import { createBot } from '../../src/runtime/create-bot.js';
-import { loadClassifier } from '../../src/runtime/intent-model.js';
+import { loadClassifier, readCacheHeader } from '../../src/runtime/intent-model.js';
 import { projectRoot } from '../../src/runtime/paths.js';
 import { kb } from '../helpers.js';
 
@@ -82,16 +82,19 @@ describe('follow-ups', () => {
 
 describe('the cached intent model', () => {
   it('is written once and read back with the same rankings; a stale or damaged cache is rebuilt', () => {
-    const cache = join(mkdtempSync(join(tmpdir(), 'modelgo-model-')), 'model.json');
+    const cache = join(mkdtempSync(join(tmpdir(), 'modelgo-model-')), 'model.bin');
     const first = loadClassifier(kb, cache);
-    const written = JSON.parse(readFileSync(cache, 'utf8')) as { fingerprint: string };
+    const written = readCacheHeader(cache);
     const again = loadClassifier(kb, cache);
     const q = 'can I sublicense MG-BY-ND';
     expect(again.classify(q).ranking).toEqual(first.classify(q).ranking);
 
-    writeFileSync(cache, JSON.stringify({ ...written, fingerprint: 'stale' }));
+    // The same file with another fingerprint of the same length in its header.
+    const bytes = readFileSync(cache);
+    writeFileSync(cache, Buffer.from(bytes.toString('latin1').replace(written.fingerprint, 'x'.repeat(written.fingerprint.length)), 'latin1'));
+    expect(readCacheHeader(cache).fingerprint).not.toBe(written.fingerprint);
     loadClassifier(kb, cache);
-    expect(JSON.parse(readFileSync(cache, 'utf8')).fingerprint).toBe(written.fingerprint);
+    expect(readCacheHeader(cache).fingerprint).toBe(written.fingerprint);
 
     writeFileSync(cache, '{ not json');
     expect(loadClassifier(kb, cache).classify(q).ranking[0]?.label).toBe(first.classify(q).ranking[0]?.label);

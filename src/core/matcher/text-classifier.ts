@@ -334,8 +334,9 @@ function softmaxInPlace(z: Float64Array): void {
   for (let i = 0; i < z.length; i++) z[i]! /= sum;
 }
 
-function rounded(values: Float64Array): Float64Array {
-  return values.map((v) => Number(v.toPrecision(PRECISION)));
+/** Trained weights as the model keeps them: rounded, in single precision, the same whether trained or loaded. */
+function rounded(values: Float64Array): Float32Array {
+  return Float32Array.from(values, (v) => Number(v.toPrecision(PRECISION)));
 }
 
 /** Deterministic shuffles: the same utterances always train the same model. */
@@ -419,7 +420,7 @@ function trainBayes(xs: Map<string, number>[], y: number[], L: number, rows: Map
 }
 
 /** Mean TF-IDF vector of each label's utterances, with idf = ln(1 + N/df). */
-function trainCentroids(xs: Sparse[], y: number[], L: number, F: number): { centroid: Float64Array; idf: Float64Array } {
+function trainCentroids(xs: Sparse[], y: number[], L: number, F: number): { centroid: Float32Array; idf: Float32Array } {
   const df = new Float64Array(F);
   for (const x of xs) for (const row of x.rows) df[row]!++;
   const idf = rounded(df.map((count) => Math.log(1 + xs.length / count)));
@@ -434,5 +435,5 @@ function trainCentroids(xs: Sparse[], y: number[], L: number, F: number): { cent
       centroid[row * L + c]! += weighted[k]! / norm / perLabel[c]!;
     });
   });
-  return { centroid: rounded(centroid), idf };
+  return { centroid: rounded(centroid), idf: Float32Array.from(idf) };
 }
