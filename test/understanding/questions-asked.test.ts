@@ -136,7 +136,7 @@ describe('definitions', () => {
 });
 
 describe('the licenses a question is about', () => {
-  it('puts a relicensing target last and answers about the source license', () => {
+  it('answers a relicensing question about the source license, listing both in the order written', () => {
     expect(ask('can I relicense my MG-BY-OS derivative under Apache-2.0?').licenses).toEqual(['MG-BY-OS-2.0', 'Apache-2.0']);
   });
 

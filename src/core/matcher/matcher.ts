@@ -132,7 +132,7 @@ export class Matcher {
     const asked = readPermission(masked);
     const targeted = readTarget(text, mentions, asked);
     const frame = targeted?.frame ?? asked;
-    const understood = { ...read, mentions: targeted?.mentions ?? mentions, permission: frame, negativeAspect: NEGATIVE_ASPECT.test(lower) };
+    const understood = { ...read, target: targeted?.target, permission: frame, negativeAspect: NEGATIVE_ASPECT.test(lower) };
     const namesLicense = mentions.some((m) => m.kind === 'mg') || /\b(licen[cs]e|modelgo)\b/.test(masked);
     if (isHelp(lower)) return { ...understood, intent: 'help' };
     if (isLookalike(masked, namesLicense)) return { ...understood, intent: 'unknown', confidence: 0 };
@@ -173,7 +173,13 @@ export class Matcher {
     if (top.score < THRESHOLDS.minScore && top.label !== 'unknown') {
       return { ...understood, intent: 'unknown', confidence: top.score, alternatives: [toAlternative(top), ...close] };
     }
-    const { intent, faq } = corrected(parseLabel(top.label), { masked, entities, frame, mentions: understood.mentions, kb: this.kb });
+    const { intent, faq } = corrected(parseLabel(top.label), {
+      masked,
+      entities,
+      frame,
+      mentions: mentions.filter((m) => m !== targeted?.target),
+      kb: this.kb,
+    });
     return { ...understood, intent, faq, confidence: top.score, alternatives: intent === 'unknown' ? [] : close };
   }
 
@@ -235,9 +241,7 @@ interface Evidence {
  * no data for keeps the intent its shape says.
  */
 function corrected(parsed: { intent: Intent; faq?: FaqTopicId }, { masked, entities, frame, mentions, kb }: Evidence): { intent: Intent; faq?: FaqTopicId } {
-  // A relicensing target ("… under MG-BY") is not a second license the question is about.
-  const about = frame?.acts[0] === 'relicense' && mentions.length > 1 ? mentions.slice(0, -1) : mentions;
-  const mgOptions = new Set(about.flatMap((m) => (m.kind === 'mg' ? [m.options.join()] : [])));
+  const mgOptions = new Set(mentions.flatMap((m) => (m.kind === 'mg' ? [m.options.join()] : [])));
   if (entities.aspect === 'terminable' && mentions.length > 0) return { intent: 'grant' };
   if (parsed.intent === 'grant' && frame?.acts.includes('own')) return { intent: 'permission' };
   const onlyGrantActs = !frame || frame.acts.every((a) => a === 'use' || a === 'create');

@@ -32,6 +32,8 @@ export interface Understanding {
   intent: Intent;
   confidence: number;
   mentions: LicenseMention[];
+  /** A license named as where the work would go ("relicense it under MG-BY"), not one the question is about. */
+  target?: LicenseMention;
   method?: RemixMethod;
   /** More than one model is meant, though one license may be named ("two MG-BY models"). */
   severalModels?: boolean;

@@ -13,8 +13,8 @@ const TARGETED_ACTS = new Set(['share', 'relicense', 'same-license', 'disclose-s
 
 export interface Targeted {
   frame: PermissionFrame;
-  /** The licenses the question is about first, the target last. */
-  mentions: LicenseMention[];
+  /** The license the work would go under; the question is about the others. */
+  target: LicenseMention;
 }
 
 export function readTarget(text: string, mentions: LicenseMention[], frame: PermissionFrame | undefined): Targeted | undefined {
@@ -29,6 +29,6 @@ export function readTarget(text: string, mentions: LicenseMention[], frame: Perm
   const object = frame.objectNamed ? frame.object : 'derivative';
   return {
     frame: same ? { ...frame, acts: ['same-license'], object } : { ...frame, acts: ['relicense'], object, objectNamed: true },
-    mentions: [...mentions.filter((m) => m !== target), target],
+    target,
   };
 }

@@ -11,7 +11,9 @@ import { askForLicenses } from './missing-license.js';
 export function permissionAnswer(ctx: AnswerContext): Draft {
   const { u, kb, edition, licenses, msg } = ctx;
   const words = msg.permission;
-  const license = licenses.mg[0];
+  // The license the question is about, not the one it would relicense under.
+  const target = u.target?.kind === 'mg' ? kb.byOptions(u.target.options, edition)?.id : undefined;
+  const license = licenses.mg.find((l) => l.id !== target) ?? licenses.mg[0];
   if (!license) {
     if (licenses.others[0]) return licenseCard(ctx);
     return askForLicenses(ctx, 'permission');
