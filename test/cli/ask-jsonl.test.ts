@@ -60,6 +60,9 @@ describe('modelgo-bot ask --json with a slow reader', () => {
     const child = spawn(process.execPath, [BIN, 'ask', '--json'], { cwd: tempDir(), env: { PATH: process.env.PATH ?? '' }, stdio: ['pipe', 'pipe', 'pipe'] });
     child.stdin.end('is MG-BY-ND revocable?\n'.repeat(lines));
     child.stdout.pause();
+    // Reading by hand, not in flowing mode. Without a 'readable' listener Node resumes a child's stdout
+    // when the child exits, and whatever is still buffered then flows away unread.
+    child.stdout.on('readable', () => {});
     let count = 0;
     const sip = setInterval(() => {
       const chunk = child.stdout.read(16_384) ?? child.stdout.read();
@@ -71,5 +74,20 @@ describe('modelgo-bot ask --json with a slow reader', () => {
     const [code] = await exited;
     expect(code).toBe(0);
     expect(count).toBe(lines);
+  }, 60_000);
+
+  it('stops quietly, exit 0 and no stack trace, when the reader closes the pipe early (`| head`)', async () => {
+    const child = spawn(process.execPath, [BIN, 'ask', '--json'], { cwd: tempDir(), env: { PATH: process.env.PATH ?? '' }, stdio: ['pipe', 'pipe', 'pipe'] });
+    child.stdin.end('is MG-BY-ND revocable?\n'.repeat(3000));
+    let stderr = '';
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    const exited = once(child, 'exit');
+    await once(child.stdout, 'readable');
+    child.stdout.destroy();
+    const [code] = await exited;
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
   }, 60_000);
 });

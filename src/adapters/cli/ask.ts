@@ -39,6 +39,11 @@ export function showAnswer(bot: Bot, answer: Answer, flags: AskFlags): string {
  * for stdout to drain, so a slow reader slows the reading of stdin instead of filling memory.
  */
 export async function askCommand(bot: Bot, question: string, flags: AskFlags): Promise<number> {
+  // A reader that stops early (`| head`) closes the pipe: stop answering quietly, as command-line tools do.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    process.exit(0);
+  });
   if (question.trim() !== '' || process.stdin.isTTY) {
     await write(showAnswer(bot, bot.ask(question, { edition: flags.edition }), flags));
     return 0;
