@@ -63,7 +63,7 @@ const SEVERAL_MODELS = /\b(two|2|three|both|another|other|each|several|multiple|
 const NEED_CUES: Array<[Need, RegExp]> = [
   [
     'no-commercial',
-    /(no|non|not|prevent|stop|block|forbid|without|avoid|restrict|ban|prohibit|disallow|exclude)\w*[\s-]+(\w+[\s-]+){0,3}(comm?ercial|monetiz)|(n't|not|never|nobody|no one|no-one)\b.{0,30}(commercial|for profit|for money|making money|make money|profit|sell|monetiz)|noncommercial|research[\s-]only|academic[\s-]only|(no one|nobody|anyone|others|people|companies|corporations)\b.{0,30}(sell|profit|make money|making money|monetiz|cash in)|(don't|do not|dont|never) (let|allow|want) .{0,30}(sell|profit|money|commercial)/,
+    /money[\s-]?making|(no|non|not|prevent|stop|block|forbid|without|avoid|restrict|ban|prohibit|disallow|exclude)\w*[\s-]+(\w+[\s-]+){0,3}(comm?ercial|monetiz)|(n't|not|never|nobody|no one|no-one)\b.{0,30}(commercial|for profit|for money|making money|make money|profit|sell|monetiz)|noncommercial|research[\s-]only|academic[\s-]only|(no one|nobody|anyone|others|people|companies|corporations)\b.{0,30}(sell|profit|make money|making money|monetiz|cash in)|(don't|do not|dont|never) (let|allow|want) .{0,30}(sell|profit|money|commercial)/,
   ],
   [
     'keep-open',
@@ -71,7 +71,7 @@ const NEED_CUES: Array<[Need, RegExp]> = [
   ],
   [
     'no-derivatives',
-    /no (sharing of )?(modified|derivativ|modif|changes|altered)|(forbid|ban|prohibit|block|prevent|disallow|stop)\w* (\w+ ){0,2}(modifications?|derivatives?|modified versions?|changes|fine[\s-]?tunes?) (from )?(being |to be )?(shared|distributed|published|released|redistributed)|proprietary|verbatim|unmodified|(not|n't|never) (be )?(modif|changed|altered|fine[\s-]?tun)|no[\s-]derivativ|(nobody|no one|no-one|not|never|n't|forbid|ban|prevent|stop)\b.{0,40}(shar|redistribut|pass\w* (it |them )?around|distribut|publish|releas|upload)\w*.{0,25}(modif|fine[\s-]?tun|deriv|chang|tweak|version|adapt)|(modif|fine[\s-]?tun|deriv|chang|tweak)\w*.{0,40}(never|not|n't|nobody|no one)\b.{0,20}(shar|redistribut|pass|distribut|publish|releas)|(n't|not|never|no)\b.{0,25}\b(modif|changed|altered|tweaked|fine[\s-]?tun)\w* (copies|versions|models|variants)?\s?(\w+ )?(shar|distribut|publish|releas|out there|floating)/,
+    /no (sharing of )?(modified|derivativ|modif|changes|altered)|(n't|not|never) (want|like|allow|let) (\w+ ){0,3}(derivativ\w*|modifi\w*|fine[\s-]?tunes?|modified versions?|changed versions?) (\w+ ){0,2}(shared|distributed|published|released|floating|out there)|(forbid|ban|prohibit|block|prevent|disallow|stop)\w* (\w+ ){0,2}(modifications?|derivatives?|modified versions?|changes|fine[\s-]?tunes?) (from )?(being |to be )?(shared|distributed|published|released|redistributed)|proprietary|verbatim|unmodified|(not|n't|never) (be )?(modif|changed|altered|fine[\s-]?tun)|no[\s-]derivativ|(nobody|no one|no-one|not|never|n't|forbid|ban|prevent|stop)\b.{0,40}(shar|redistribut|pass\w* (it |them )?around|distribut|publish|releas|upload)\w*.{0,25}(modif|fine[\s-]?tun|deriv|chang|tweak|version|adapt)|(modif|fine[\s-]?tun|deriv|chang|tweak)\w*.{0,40}(never|not|n't|nobody|no one)\b.{0,20}(shar|redistribut|pass|distribut|publish|releas)|(n't|not|never|no)\b.{0,25}\b(modif|changed|altered|tweaked|fine[\s-]?tun)\w* (copies|versions|models|variants)?\s?(\w+ )?(shar|distribut|publish|releas|out there|floating)/,
   ],
   [
     'prevent-misuse',
@@ -80,7 +80,7 @@ const NEED_CUES: Array<[Need, RegExp]> = [
   ['credit', /attribut|credit|acknowledg|\bcite|citation|recogni[sz]|my name/],
   [
     'no-conditions',
-    /permissive|no (conditions|restrictions|strings|rules|limits)|(max(imum)?|most|full|total|complete) freedom|as (free|open) as possible|(free|freedom) (for users )?to do anything|public domain|anything they (want|like)|whatever they (want|like)|most open|freest|least restrictive|fewest (conditions|restrictions)|(no|zero) (rules|obligations|conditions)|no strings attached|don't care (what|how)|do what(ever)? they/,
+    /permissive|(no|zero) (conditions|restrictions|strings|rules|limits)|however they (like|want)|(max(imum)?|most|full|total|complete) freedom|as (free|open) as possible|(free|freedom) (for users )?to do anything|public domain|anything they (want|like)|whatever they (want|like)|most open|freest|least restrictive|fewest (conditions|restrictions)|(no|zero) (rules|obligations|conditions)|no strings attached|don't care (what|how)|do what(ever)? they/,
   ],
   [
     'most-restrictive',
@@ -93,8 +93,10 @@ const NEED_REFUSALS: Partial<Record<Need, RegExp>> = {
   credit:
     /(don't|do not|dont|doesn't|does not|won't|no) (really )?(care|need|want|mind|require|ask)\w* (about |for |any )?(being |getting )?(credit|attribut|acknowledg)|no (need for |)(credit|attribution)|without (any )?(credit|attribution)|(credit|attribution) (is|isn't|doesn't) (not )?(needed|necessary|important|required|matter)|not even (credit|attribution)|(don't|do not|dont) (even )?(have|need) to credit/,
   'no-commercial':
-    /(?<!(n't|not|never|nor)( \w+){0,2} )\b(let|allow|permit)\w* (others |people |anyone |everyone |users |them |companies )?(to )?(commerciali[sz]|sell|monetiz|make money|profit|use it commercially)|(don't|do not|dont) mind (\w+ ){0,2}commercial|commercial (use )?(is )?(fine|ok|okay|allowed|welcome)|(fine|ok|okay|happy) with (\w+ ){0,2}commercial|(?<!(n't|not|never)( \w+){0,2} )allow\w* commercial|(can|may) (use it )?commercial|commercial use (of it )?is fine|sell it if they want|(not|n't) (want|wish|need) to (restrict|limit|block|prevent|forbid|stop|ban|prohibit|disallow|rule out|exclude) (\w+ ){0,3}commercial/,
+    /not against (\w+ ){0,2}commercial|(no problem|fine|ok|okay|happy) with (\w+ ){0,2}(commercial|selling|monetiz)|(?<!(n't|not|never|nor)( \w+){0,2} )\b(let|allow|permit)\w* (others |people |anyone |everyone |users |them |companies )?(to )?(commerciali[sz]|sell|monetiz|make money|profit|use it commercially)|(don't|do not|dont) mind (\w+ ){0,2}commercial|(?<!\b(no|non|not) )commercial (use )?(is )?(fine|ok|okay|allowed|welcome)|(fine|ok|okay|happy) with (\w+ ){0,2}commercial|(?<!(n't|not|never)( \w+){0,2} )allow\w* commercial|(can|may) (use it )?commercial|commercial use (of it )?is fine|sell it if they want|(not|n't) (want|wish|need) to (restrict|limit|block|prevent|forbid|stop|ban|prohibit|disallow|rule out|exclude) (\w+ ){0,3}commercial/,
   'prevent-misuse': /(don't|do not|dont|no) (really )?(need|want|care about) (any )?(misuse|rai|use[\s-]restriction|responsible)/,
+  'no-derivatives':
+    /((don't|do not|dont) mind|\b(fine|ok|okay|happy) with|not against|no problem with|\bwelcome\b|(?<!(n't|not|never|nor)( \w+){0,2} )\b(let|allow|permit)\w*)\b.{0,40}(shar|distribut|publish|releas|modif|deriv|fine[\s-]?tun|version)|\b(people|others|anyone|everyone|they|users|folks|ppl) (can|may|are free to|should be able to) (\w+ ){0,2}(shar|distribut|publish|releas|redistribut)/,
 };
 
 /** The needs a message refuses outright, so a conversation can drop them from what it gathered. */
@@ -104,11 +106,18 @@ export function refusedNeeds(lower: string): Need[] {
 
 /** Reads which needs the message states, leaving out the ones it refuses. */
 function readNeeds(lower: string): Need[] {
-  return NEED_CUES.filter(([need, re]) => re.test(lower) && !NEED_REFUSALS[need]?.test(lower))
+  // Each clause says its own wish: "no commercial use, but people can share their fine-tunes".
+  const clauses = lower.split(CLAUSE_BREAK);
+  const stated = (need: Need, re: RegExp) => clauses.some((c) => re.test(c) && !NEED_REFUSALS[need]?.test(c));
+  return NEED_CUES.filter(([need, re]) => stated(need, re))
     .map(([need]) => need)
     .concat(NEED_REFUSALS.credit?.test(lower) ? ['no-conditions'] : [])
     .filter((need, i, all) => all.indexOf(need) === i);
 }
+
+/** Where one wish ends and the next begins. */
+const CLAUSE_BREAK =
+  /\bbut\b|\bhowever\b|\bwhile\b|\balthough\b|\bthough\b|;|,? and (?=i\b|i'm\b|people\b|they\b|others\b|no\b|not\b|anyone\b|nobody\b)|,\s*(?=i\b|i'm\b)/;
 
 export interface Entities {
   method?: RemixMethod;

@@ -11,7 +11,7 @@ import { detectLanguage } from '../understanding/detect-language.js';
 import type { Lexicon } from '../understanding/lexicon.js';
 import type { PermissionFrame } from '../understanding/permission-frame.js';
 import { readPermission } from '../understanding/read-permission.js';
-import { asksForMatrix, isHelp, isLookalike, readTerm } from '../understanding/read-shape.js';
+import { asksForMatrix, isHelp, isLookalike, LEADING_GREETING, readTerm } from '../understanding/read-shape.js';
 import { readTarget } from '../understanding/read-target.js';
 import { readingText, separateScripts } from '../understanding/reading-text.js';
 import { type Entities, entityFeatures, readEntities, withoutEditionPhrase } from './entities.js';
@@ -63,7 +63,7 @@ const PRONOUN_ONLY = /\b(it|its|this)\b/;
 const CHOOSING = /which licen|what licen|recommend|choose|pick|\bi (want|need)\b/;
 /** A yes/no question about what may or must be done. */
 const POLAR =
-  /(^|[.!?,:;]\s*)((ok|okay|so|and|but|well|then|hmm|also)\s+)*(can|may|must|do|does|am|is|are|should|could|would) (i|we|you|it|they|people|my|our|the|an?)\b|\b(right|correct|ok|okay|fine|allowed|true)\s*\?\s*$/;
+  /(^|[.!?,:;]\s*)((ok|okay|so|and|but|well|then|hmm|also)\s+)*(can|may|must|do|does|am|is|are|should|could|would) (i|we|you|it|they|people|my|our|the|an?)\b|(^|[.!?]\s*)(is it |it's |is that |would it be )?(ok|okay|fine|allowed|legal|permitted) (to|if)\b|\b(right|correct|ok|okay|fine|allowed|true)\s*\?\s*$/;
 
 /** A question about a license the bot has no data for keeps the intent its shape says, so the answer can say so. */
 function unknownLicenseIntent(masked: string, e: Entities): Intent {
@@ -100,7 +100,10 @@ export class Matcher {
     const fits = sanitized.length <= MAX_MESSAGE_CHARS;
     const language = fits ? this.languageOf(sanitized, fallback) : 'en';
     const lexicon = language !== 'other' && isLexiconLanguage(language) ? this.languages.lexicons[language] : undefined;
-    const text = lexicon ? toReadingText(sanitized, lexicon, this.kb) : sanitized;
+    const read = lexicon ? toReadingText(sanitized, lexicon, this.kb) : sanitized;
+    // "good morning! what's MG-BY-NC-RAI?" is the question; "hello there" and "hi 👋" stay greetings.
+    const question = read.replace(LEADING_GREETING, '');
+    const text = GREETING.test(read) || !/\p{L}{2}/u.test(question) ? read : question;
     const readable = fits ? text : '';
     const lower = readable.toLowerCase();
     return { text, size: sanitized.length, language, lower, mentions: findLicenseMentions(readable, this.kb), entities: readEntities(lower, this.kb) };

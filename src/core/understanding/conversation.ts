@@ -57,7 +57,7 @@ const FRAGMENT =
 const REFINE = /^(?:and|also|plus|but|actually|oh|ok|okay|what if|and also|now|then|too)\b|\b(too|as well|also)\s*[?!.]*$/;
 /** What a reply that only names the license says around it: "it's MG-BY-OS", "the model is under MG-BY-NC". */
 const REPLY =
-  /^(\s|and|or|,|\?|!|\.|it'?s|it is|its|that'?s|they'?re|they are|both|under|the|model|models|one|other|licen[cs]e[ds]?|is|are|was|were|using|i use|we use|i'm using|ok|okay|sorry|oh)*$/;
+  /^(\s|and|or|,|\?|!|\.|it'?s|it is|its|that'?s|they'?re|they are|both|under|the|model|models|one|other|licen[cs]e[ds]?|is|are|was|were|using|i use|we use|i'm using|ok|okay|sorry|oh|mine|ours|my|our|first|second|and the|with)*$/;
 /** A license named beside a pronoun as a target or a point of comparison, not as the new subject. */
 const COMPARED = /\b(different|differ|differs|compare|compared|comparison|versus|vs\.?|than|stricter|looser|like)\b/;
 const BEFORE_TARGET = /\b(under|into|to|as)\s+(the\s+)?$/i;

@@ -1,4 +1,4 @@
-import type { Act, ActObject, Modality, PermissionFrame, Purpose } from './permission-frame.js';
+import { type Act, type ActObject, isDuty, type Modality, type PermissionFrame, type Purpose } from './permission-frame.js';
 
 /**
  * Reads a permission question into a frame. Works on lower-cased text whose license ids are already
@@ -65,7 +65,8 @@ const ACT_CUES: Array<[Act, RegExp]> = [
 
 const SHARE =
   /\bshar(e|es|ed|ing)\b|distribut|redistribut|publish|releas|upload|\bpost(ing)?\b|put (it |them )?(up |out |online )|push\w* .{0,20}(hugging ?face|\bhf\b|hub|github)|give (it |them )?(away|out)|\bmirror|re-?host|make (it |them )?(public|available)|hand (it |them )?out|\bon hugging ?face|\bto (the )?public|\bput\b.{0,50}\bon (my |our |a |the |their )?(\w+ )?(blog|site|website|page|channel|twitter|x|instagram|youtube|github|hugging ?face|hub|internet|web)\b|pass (it |them )?(on|along|around)|send (it |them )?to/;
-const HOST = /\bhost|\bserv(e|es|ed|ing)\b|\bapi\b|\bsaas\b|as a service|endpoint|deploy|web ?app|\bonline\b|inference service|chat ?bot|\bapp\b|website/;
+const HOST =
+  /\bdemo\b|gradio|\bplayground\b|\bhost|\bserv(e|es|ed|ing)\b|\bapi\b|\bsaas\b|as a service|endpoint|deploy|web ?app|\bonline\b|inference service|chat ?bot|\bapp\b|website/;
 const SELL = /\bsell|\bsold\b|resell|\bcharge\b|\bpaid\b|\blicen[cs]e fees?|for money|for a fee|subscription/;
 const COMMERCIAL =
   /(?<!non[\s-]?)comm?ercial|monetiz|monetis|for[\s-]profit|make money|making money|revenue|\bbusiness|\bcompany\b|\bcompany's\b|\bcorporate|\bstartup|enterprise|\bproducts?\b|\bproduction\b|customers?|clients?|\bearn|\bprofit/;
@@ -77,7 +78,7 @@ const MISUSE =
 const NOT_SHARING =
   /\b(never|not|without|no|won't|don't|do not|isn't|aren't)\s+(\w+\s+){0,2}?(shar|publish|releas|distribut|upload)\w*|only (use it |keep it )?(internally|in[\s-]house|for (myself|ourselves))/;
 const LICENSOR_OWNS =
-  /\b(licensor|they|the author|the original (author|owner|creator)|the publisher|nus|modelgo)\b.{0,20}\b(owns?|owning)\b|\bbelong(s)? to (the )?(licensor|author|publisher)|\bvest\w* (automatically )?(in|with|to) (the )?(licensor|author|original|publisher|them)|\b(licensor|author|publisher)\b.{0,15}\b(gets?|acquires?|takes?|keeps?|receives?|obtains?|has|holds?|end up with) (the )?(ownership|rights?|it|them|title)\b/;
+  /\b(licensor|they|the author|the original (author|owner|creator)|the publisher|nus|modelgo)\b.{0,20}\b(owns?|owning)\b|\bbelong(s)? to (the )?(licensor|author|publisher)|\bvest\w* (automatically )?(in|with|to) (the )?(licensor|author|original|publisher|them)|\b(licensor|author|publisher)\b.{0,15}\b(gets?|acquires?|takes?|keeps?|receives?|obtains?|has|holds?|end up with) (the )?(ownership|rights?|it|them|title)\b|\b(ownership|rights?|title)\b.{0,40}\b(go|goes|pass|passes|transfer\w*|belong\w*|revert\w*|vest\w*) (to|with|in) (the )?(original )?(licensor|author|publisher|creator)/;
 const PRODUCT = /\bpaid\b|for[\s-]profit|\bproducts?\b|customers|revenue|monetiz|\bsell|subscription/;
 const RESEARCH =
   /non[\s-]?comm?ercial|research|academ|\bstud(y|ies|ent project)|educat|teach|\bclass(room)?\b|universit|thesis|personal|hobby|non[\s-]?profit|experiment|\blearning purposes|just (for )?(fun|myself)|at home/;
@@ -90,6 +91,9 @@ const COPYLEFT_PROPERTY = /\b(is|are) (mglicense|it|this|that|the (license|licen
 /** "not making money", "free of charge": the user rules commercial use out. */
 const NOT_COMMERCIAL =
   /\b(not|no|never|without|isn't|aren't|won't|don't|doesn't)\s+(\w+\s+){0,2}?(making|make|makes|earning|earn|charging|charge|for)\s+(any\s+)?(money|profit|revenue|a fee)\b|\bnot for (profit|money|sale)\b|\bfree of charge\b/g;
+
+/** "if I add a provenance notice", "as long as I credit them": a duty offered as the condition of an act. */
+const CONDITION = /\b(if|as long as|provided|so long as) (i|we) (add|include|put|give|attach|keep|mark|state|credit|cite|ship|provide)\b.*$/;
 
 /** Modal and negation words. Grammatical negation of the question itself is folded away first. */
 const GRAMMATICAL_NEGATION =
@@ -128,7 +132,9 @@ export function readPermission(masked: string): PermissionFrame | undefined {
   if (duty === 'own' && LICENSOR_OWNS.test(text)) return { ...base, acts: [duty], licensorSide: true };
   // "keep my fine-tune private and never share it": nothing is handed over, so no duty of sharing applies.
   const privateOnly = duty === 'keep-closed' && NOT_SHARING.test(text);
-  if (duty && !privateOnly) return { ...base, acts: [duty] };
+  // "can I publish the outputs if I add a notice?": the duty is the condition offered, the act is the sharing.
+  const offered = duty !== undefined && isDuty(duty) && CONDITION.test(text) && SHARE.test(text.replace(CONDITION, ' '));
+  if (duty && !privateOnly && !offered) return { ...base, acts: [duty] };
 
   if (MISUSE.test(text)) return { ...base, acts: ['use'], purpose: 'misuse' };
   const acts: Act[] = [];

@@ -32,8 +32,12 @@ export function asksForMatrix(text: string): boolean {
   return MATRIX.test(text) && !/\bmeans?\b|\bwhy\b|how (do|does|to) (i |you )?read/.test(text);
 }
 
+/** A greeting before a question: "good morning! what's MG-BY-NC-RAI?" is the question. */
+export const LEADING_GREETING =
+  /^(hi+|hello+|hey+|hiya|yo|howdy|good (morning|afternoon|evening|day)|morning|evening)( there| all| everyone| folks| team)?[!,.:;\s]+(?=\S)/i;
+
 export function isHelp(text: string): boolean {
-  return HELP.test(text.replace(/^(hi|hello|hey)( there)?[!,.]*\s*/, ''));
+  return HELP.test(text.replace(LEADING_GREETING, ''));
 }
 
 /** Licensing software, not models: "how do I license my python library under apache 2.0". */
@@ -59,7 +63,7 @@ const TERM_CUES: Array<[ClauseId, RegExp]> = [
 
 const SUBJECT_CUES: Array<[Subject, RegExp]> = [
   ['distilled-model', /distil|\bstudent\b/],
-  ['trained-on-output', /(trained|training|learn\w*) (it )?(on|from) (the |its )?(outputs?|generat|synthetic)|synthetic data/],
+  ['trained-on-output', /(train\w*|learn\w*) (\w+ ){0,4}(on|from) (the |its |their )?(\w+ )?(outputs?|generat|synthetic)|synthetic data/],
   ['quantized-model', /quantiz/],
   ['merged-model', /\bmerg/],
   ['fine-tune', /fine[\s-]?tun|finetun|\blora\b/],
@@ -79,7 +83,7 @@ const SUBJECT_CUES: Array<[Subject, RegExp]> = [
 
 /** A question about what a term means, or whether something falls under it. */
 const DEFINITION_SHAPE =
-  /\bdoes ['"]?(distribution|derivative( materials?)?|output|licensed materials|non[\s-]?commercial)['"]? (include|cover|mean|extend to)\b|\bwhat (exactly )?(counts|qualifies|is considered|is treated|is meant) as\b|where('s| is) the line|what is meant by|part of (the )?['"]?(licensed materials|output|third[\s-]party)|\bwhat('?s| exactly is| exactly are| is| are) (an? |the )?['"]?(extracted|derivative|licensed materials|third[\s-]party|non[\s-]?commercial|source|output|distribution)|\bwhat does .{0,40}\bmean\b|\bdefin(e|ed|es|ition)\b|\bmeaning of\b|\b(count|counts|qualify|qualifies|considered|treated|classed|classified) as\b|\b(considered|counted|treated|deemed) (an? )?(distribution|derivative|output)\b|\b(is|are|would) (an? |the |my |our )?[\w\s-]{1,90}? (an?|one of the|still an?) (derivative( material)?|extracted model|distribution|non[\s-]?commercial use)\b|^(is|are|would) [\w\s&'"-]{1,70}? ['"]?non[\s-]?commercial['"]?( use)?( under| in| for|\?|$)/;
+  /\bdoes ['"]?(distribution|derivative( materials?)?|output|licensed materials|non[\s-]?commercial)['"]? (include|cover|mean|extend to)\b|\bwhat (exactly )?(counts|qualifies|is considered|is treated|is meant) as\b|where('s| is) the line|what is meant by|part of (the )?['"]?(licensed materials|output|third[\s-]party)|\bwhat('?s| exactly is| exactly are| is| are) (an? |the )?['"]?(extracted|derivative|licensed materials|third[\s-]party|non[\s-]?commercial|source|output|distribution)|\bwhat does .{0,40}\bmean\b|\bdefin(e|ed|es|ition)\b|\bmeaning of\b|\b(count|counts|qualify|qualifies|considered|treated|classed|classified) as\b|\b(considered|counted|treated|deemed) (an? )?(distribution|derivative|output)\b|\b(is|are|would) (an? |the |my |our )?[\w\s-]{1,90}? (an?|one of the|still an?|still) ['"‘’]?(derivative( material)?|extracted model|distribution|non[\s-]?commercial use)\b|^(is|are|would) [\w\s&'"-]{1,70}? ['"]?non[\s-]?commercial['"]?( use)?( under| in| for|\?|$)/;
 
 export interface TermReading {
   term: ClauseId;

@@ -84,7 +84,7 @@ export function permissionAnswer(ctx: AnswerContext): Draft {
 }
 
 /** A question that says "it" or "this" for the thing it wants to do something with. */
-const UNNAMED_OBJECT = /\b(it|this|them|stuff|things|files|work)\b/i;
+const UNNAMED_OBJECT = /\b(it|this|them|stuff|things|files|work)\b|\bwhat (i|we) (made|built|created|produced|generated)\b/i;
 
 function clarifyCard({ kb, edition, msg }: AnswerContext): Draft['card'] {
   return {
