@@ -137,10 +137,12 @@ const WHAT_ABOUT = /^(?:and |so |ok )?(?:what|how) about\b/;
 /** A rights or duties question that names no license, rather than a wish for a new one. */
 function asksAboutALicense(u: Understanding, lower: string): boolean {
   if (u.intent === 'permission' || u.intent === 'grant') return true;
+  // A yes/no about what may or must be done, right after a license, asks about that license, even when
+  // its words are those of a FAQ topic or a wish ("and must I add a notice if I publish those outputs?").
   return (
-    u.intent === 'choose' &&
+    (u.intent === 'choose' || (u.intent === 'faq' && u.permission?.objectNamed === true)) &&
     u.permission !== undefined &&
-    /^(do|does|must|can|may|is|are|am i|should)\b/.test(lower) &&
+    /^(and |so |ok )?(do|does|must|can|may|is|are|am i|should)\b/.test(lower) &&
     !/\b(which|what) licen|recommend|i (want|need|would like)/.test(lower)
   );
 }

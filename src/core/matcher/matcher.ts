@@ -144,7 +144,8 @@ export class Matcher {
     const words = masked.trim().split(/\s+/).length;
     // "is it revocable?", "can I use it commercially?", "can I sell?": about a license the message leaves unnamed.
     if (
-      (PRONOUN_ONLY.test(masked) || (frame !== undefined && !frame.objectNamed && !frame.acts.every((x) => x === 'use') && words <= 6)) &&
+      (PRONOUN_ONLY.test(masked) ||
+        ((entities.aspect !== undefined || (frame !== undefined && !frame.objectNamed && !frame.acts.every((x) => x === 'use'))) && words <= 6)) &&
       mentions.length === 0 &&
       words <= 8 &&
       POLAR.test(masked) &&

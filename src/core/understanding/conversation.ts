@@ -43,11 +43,14 @@ export type Turn =
 
 /** "what about MG-BY-ND?", "and for Apache?", "what if I use X instead of Y?": the last question with other licenses. */
 const SWAP =
-  /^(?:(?:and|but|ok|okay|so)\s+)?(?:wh?at|how)\s+about\b|^and\s+(?:for|with|if|under)\b|^(?:same|also)\s+(?:question\s+|thing\s+|again\s+)?(?:for|with|about)\b|^(?:and|or)\b|^what\s+if\b|^and\s+\S+(?:\s+\S+)?\s*\??$|\binstead\b|^(?:and\s+)?(?:if\s+)?i\s+add\b/;
+  /^(?:(?:and|but|ok|okay|so)\s+)?(?:wh?at|how)\s+about\b|^and\s+(?:for|with|if|under)\b|^(?:same|also)\s+(?:question\s+|thing\s+|again\s+)?(?:for|with|about)\b|^(?:and|or)\b|^what\s+if\b|^and\s+\S+(?:\s+\S+)?\s*\??$|\binstead\b|^(?:and\s+)?(?:if\s+)?i\s+add\b|^(?:ok |so |now )?(?:swap|replace|switch|change)\b/;
 
 const EDITION_ONLY =
-  /^(?:(?:and|but|ok|okay|so|what|how|about|if|in|under|for|with|per|the|according|to|then|now|instead|version|edition|texts?|revision|release|licen[cs]es?|table|chart|sheet|one|please|pls)\b[\s,]*)*$/;
-const PRONOUN = /\b(it|its|it's|that one|this one|that license|this license|the license|the result|the merged model|the pick|that|this|them|they|their)\b/;
+  /^(?:(?:and|but|ok|okay|so|what|how|about|if|in|under|for|with|per|the|according|to|then|now|instead|version|edition|texts?|revision|release|licen[cs]es?|table|chart|sheet|one|please|pls|of|december|dec|november|nov|year)\b[\s,]*)*$/;
+const PRONOUN =
+  /\b(it|its|it's|that one|this one|that license|this license|the license|the result|the merged model|the pick|that|this|them|they|their|those two|these two|the two)\b/;
+/** The models of a remix just discussed: "them", "both", "those two". */
+const PLURAL = /\b(those two|these two|the two|them|they|their|both)\b/i;
 const ORDINAL: Array<[number, RegExp]> = [
   [0, /\b(the )?first( one| license)?\b/],
   [1, /\b(the )?second( one| license)?\b|\bthe other( one)?\b|\bthe latter\b/],
@@ -136,11 +139,11 @@ export function nextTurn(input: TurnInput, state: ConversationState | undefined)
   const fragment = FRAGMENT.exec(input.withoutEdition.toLowerCase().replace(/\s+/g, ' ').trim());
   if (!PRONOUN.test(lower) && !ordinal && !fragment) return { kind: 'fresh' };
   if (!referent) {
-    if (state.intent === 'remix' && /\b(them|they|their|both)\b/.test(lower) && state.licenses.length > 1) {
+    if (state.intent === 'remix' && PLURAL.test(lower) && state.licenses.length > 1) {
       const both = `the ${state.licenses.map(shortId).join(' and ')} models`;
       return {
         kind: 'rewrite',
-        question: input.text.replace(/\b(them|they|their|both)\b/i, (w) => (w.toLowerCase() === 'their' ? `${both}'` : both)),
+        question: input.text.replace(PLURAL, (w) => (w.toLowerCase() === 'their' ? `${both}'` : both)),
         edition: input.edition ?? state.edition,
       };
     }
@@ -203,7 +206,10 @@ function swapped(state: ConversationState, input: TurnInput): string {
     if (written.length === 1 && names.length > 1) q = q.replace(names[0]!, names.join(' and '));
     return q;
   }
-  return replaceAt(state.question, written, written.length - 1, names[0]!);
+  // "swap the OS one for MG-BY-ND": the license named by its option goes.
+  const option = input.lower.match(/\bthe ([a-z0-9]+) one\b/)?.[1]?.toUpperCase();
+  const named = option ? state.licenses.findIndex((id) => shortId(id).split('-').includes(option)) : -1;
+  return replaceAt(state.question, written, named >= 0 ? named : written.length - 1, names[0]!);
 }
 
 function replaceAt(question: string, written: string[], index: number, name: string): string {

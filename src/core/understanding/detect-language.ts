@@ -16,10 +16,11 @@ export type Detected = Language | 'other' | undefined;
 const MARKUP = /<[@#!][^>]*>|<https?:[^>]*>|https?:\/\/\S+|```[\s\S]*?```|`[^`]*`/g;
 /**
  * License ids and version-like tokens: "MG-BY-NC", "mg0", "CC-BY-4.0", "Apache-2.0", "v2", "2025". Any
- * token holding a digit, or hyphen-joined short parts, or one of the families people name.
+ * token holding a digit, or hyphen-joined short parts, or one of the families people name. Ids are
+ * Latin, so a Chinese word written against one ("2025版里") is not taken with it.
  */
 const IDS =
-  /[\p{L}\p{N}._-]*\p{N}[\p{L}\p{N}._-]*|\b[a-z]{1,4}(?:-[a-z0-9.]{1,5})+\b|\b(?:mg|modelgo|gpl|agpl|lgpl|mit|bsd|mpl|apache|openrail|rail|llama|gemma|cc|by|nc|nd|os|sa|rai|osi|ai2|impact|hugging ?face|lora|api)\b/giu;
+  /[\p{Script=Latin}\p{N}._-]*\p{N}[\p{Script=Latin}\p{N}._-]*|\b[a-z]{1,4}(?:-[a-z0-9.]{1,5})+\b|\b(?:mg|modelgo|gpl|agpl|lgpl|mit|bsd|mpl|apache|openrail|rail|llama|gemma|cc|by|nc|nd|os|sa|rai|osi|ai2|impact|hugging ?face|lora|api)\b/giu;
 
 const HAN = /\p{Script=Han}/u;
 const OTHER_SCRIPT =

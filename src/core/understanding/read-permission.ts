@@ -42,7 +42,7 @@ const ACT_CUES: Array<[Act, RegExp]> = [
     'own',
     /\b(owns?|owning) (the|it|them|my|those|these|any|our|mglicense)\b|\bownership\b|who owns|belong(s)? to|rights? in (the |my )?(derivativ|fine|model)|\bvest/,
   ],
-  ['dataset-notice', /provenance|notice\b.{0,30}\bdataset|dataset\b.{0,40}\bnotice/],
+  ['dataset-notice', /provenance|notice\b.{0,50}\bdataset|dataset\b.{0,40}\bnotice/],
   [
     'state-changes',
     /(state|indicate|mark|document|note|describe|list|say|mention|explain|flag|log)\w* (what |which |the |my |any |all |that |their |your |our |his |her |its )?(i |they |we |you )?(changes?|changed|modif|edits)|changelog|modification notice/,
