@@ -244,9 +244,14 @@ export class TextClassifier {
     const total = WEIGHTS.reduce((n, k) => n + sizes[k], 0);
     if (weights.length !== total) throw new Error(`Not a trained text classifier: expected ${total} weights, found ${weights.length}`);
     if (!weights.every(Number.isFinite)) throw new Error('Not a trained text classifier: a weight is not a finite number');
-    let at = 0;
-    const next = (k: Weight): Float32Array => weights.subarray(at, (at += sizes[k]));
-    const [bias, regression, bayes, centroid, idf] = WEIGHTS.map(next) as [Float32Array, Float32Array, Float32Array, Float32Array, Float32Array];
+    const starts = WEIGHTS.map((_, i) => WEIGHTS.slice(0, i).reduce((n, k) => n + sizes[k], 0));
+    const [bias, regression, bayes, centroid, idf] = WEIGHTS.map((k, i) => weights.subarray(starts[i]!, starts[i]! + sizes[k])) as [
+      Float32Array,
+      Float32Array,
+      Float32Array,
+      Float32Array,
+      Float32Array,
+    ];
     return new TextClassifier({
       labels: j.labels,
       settings: j.settings,
