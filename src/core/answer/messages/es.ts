@@ -88,7 +88,7 @@ const pair = (ids: string[]) => (ids.length === 2 && ids[0] === ids[1] ? `dos mo
 
 export const es: Catalogue = {
   answer: {
-    disclaimer: 'No es asesoramiento legal: prevalece el texto de la licencia.',
+    disclaimer: 'No es asesoría legal: rige el texto de la licencia.',
     otherLanguage: 'Entiendo inglés, chino y español. Esta es la mejor respuesta que puedo darte con las licencias que reconocí.',
     source: (line) => `Fuente: ${line}`,
     clarifyOption: (n, question) => `${n}. ${question}`,
