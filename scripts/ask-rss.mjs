@@ -12,7 +12,7 @@ const bin = fileURLToPath(new URL('../bin/modelgo-bot.js', import.meta.url));
 const questions = ['can I merge MG-BY-NC with MG-BY-OS?', 'is MG-BY-ND revocable?', 'license MG-BY-RAI', 'can I sell outputs of an MG-BY-NC model?'];
 
 const started = Date.now();
-const child = spawn(process.execPath, [bin, 'ask', '--json'], { stdio: ['pipe', 'pipe', 'inherit'] });
+const child = spawn(bin, ['ask', '--json'], { stdio: ['pipe', 'pipe', 'inherit'] });
 Readable.from((function* () {
   for (let i = 0; i < lines; i++) yield `${questions[i % questions.length]}\n`;
 })()).pipe(child.stdin);
