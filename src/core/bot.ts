@@ -140,7 +140,7 @@ function asksAboutALicense(u: Understanding, lower: string): boolean {
   // A yes/no about what may or must be done, right after a license, asks about that license, even when
   // its words are those of a FAQ topic or a wish ("and must I add a notice if I publish those outputs?").
   return (
-    (u.intent === 'choose' || (u.intent === 'faq' && u.permission?.objectNamed === true)) &&
+    (u.intent === 'choose' || u.intent === 'unknown' || (u.intent === 'faq' && u.permission?.objectNamed === true)) &&
     u.permission !== undefined &&
     /^(and |so |ok )?(do|does|must|can|may|is|are|am i|should)\b/.test(lower) &&
     !/\b(which|what) licen|recommend|i (want|need|would like)/.test(lower)

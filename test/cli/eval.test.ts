@@ -89,6 +89,12 @@ describe('eval scoring', () => {
     expect(report).toMatchObject({ total: 2, correct: 1, byCategory: { permission: { total: 2, correct: 1 } } });
   });
 
+  it('keeps the conversations of two runs apart, though their ids are the same', () => {
+    const { bot, calls } = scripted({ hi: { intent: 'help' } });
+    for (let i = 0; i < 2; i++) evaluate(bot, [{ id: 'c1', turns: [{ q: 'hi', intent: 'help' }] }]);
+    expect(calls[0]?.options?.conversation).not.toBe(calls[1]?.options?.conversation);
+  });
+
   it('asks the turns of a conversation in order, in that conversation and edition, and scores each', () => {
     const { bot, calls } = scripted({
       'is MG-BY-NC revocable?': { intent: 'grant', verdict: 'yes', licenses: ['MG-BY-NC-2.0'] },
@@ -105,10 +111,13 @@ describe('eval scoring', () => {
         ],
       },
     ]);
+    // One conversation for the three turns, named after the line's id within this run.
+    const conversation = calls[0]?.options?.conversation;
+    expect(conversation).toMatch(/:cv-1$/);
     expect(calls).toEqual([
-      { question: 'is MG-BY-NC revocable?', options: { conversation: 'cv-1', edition: undefined } },
-      { question: 'what about MG-BY?', options: { conversation: 'cv-1', edition: undefined } },
-      { question: 'in 2025?', options: { conversation: 'cv-1', edition: '2025' } },
+      { question: 'is MG-BY-NC revocable?', options: { conversation, edition: undefined } },
+      { question: 'what about MG-BY?', options: { conversation, edition: undefined } },
+      { question: 'in 2025?', options: { conversation, edition: '2025' } },
     ]);
     expect(report).toMatchObject({
       total: 3,

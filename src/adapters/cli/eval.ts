@@ -100,8 +100,12 @@ export interface EvalReport {
   misses: Array<{ question: string; conversation?: string; expected: Omit<Question, 'q' | 'cat' | 'note'>; got: Got }>;
 }
 
+/** Each scoring run talks in conversations of its own, so two files' "c1" are never one conversation. */
+let runs = 0;
+
 /** Asks every question (and every turn, in order, within its conversation) and scores the answers. */
 export function evaluate(bot: Pick<Bot, 'ask'>, items: Labelled[]): EvalReport {
+  const run = `eval-${++runs}`;
   const report: EvalReport = { total: 0, correct: 0, byCategory: {}, wrongVerdicts: 0, textLength: { median: 0, p90: 0 }, misses: [] };
   const lengths: number[] = [];
   const score = (q: Question, cat: string, a: Answer, conversation?: string) => {
@@ -127,7 +131,7 @@ export function evaluate(bot: Pick<Bot, 'ask'>, items: Labelled[]): EvalReport {
       continue;
     }
     item.turns.forEach((turn, i) => {
-      const a = bot.ask(turn.q, { conversation: item.id, edition: EditionSchema.safeParse(turn.edition).data });
+      const a = bot.ask(turn.q, { conversation: `${run}:${item.id}`, edition: EditionSchema.safeParse(turn.edition).data });
       score(turn, turn.cat ?? (i === 0 ? 'first-turn' : 'follow-up'), a, item.id);
     });
   }

@@ -121,10 +121,17 @@ export function nextTurn(input: TurnInput, state: ConversationState | undefined)
     const bare = input.namedText.reduce((rest, t) => rest.replace(t.toLowerCase(), ' '), lower);
     const onlyLicenses = /^(\s|and|or|,|\?|!|\.)*$/.test(bare);
     // "MG-BY-ND", "it's MG-BY-OS", "MG-BY and MG-BY-ND" after the bot asked which license: the question it asked, completed.
-    if ((onlyLicenses || REPLY.test(bare)) && state.licenses.length === 0 && state.clarify) {
+    // "the fine-tuned version. base model is MG-BY-NC-ND": a short reply with no question of its own fills in what was asked.
+    const reply = onlyLicenses || REPLY.test(bare) || (!/\?\s*$/.test(input.text.trim()) && input.text.trim().split(/\s+/).length <= 12);
+    if (reply && state.licenses.length === 0 && state.clarify) {
       const filled =
         input.named.length === 1 ? withLicense(state.question, FRAGMENT.exec(state.question.toLowerCase()), input.named[0]!, state) : state.question;
-      return { kind: 'rewrite', question: filled !== state.question ? filled : `${state.question.replace(/[?!.\s]+$/, '')}: ${input.text}` };
+      // What the reply says besides the license ("the fine-tuned version") belongs to the question too.
+      const more = onlyLicenses || REPLY.test(bare) ? '' : `: ${input.text}`;
+      return {
+        kind: 'rewrite',
+        question: filled !== state.question ? `${filled.replace(/[?!.\s]+$/, '')}${more}` : `${state.question.replace(/[?!.\s]+$/, '')}: ${input.text}`,
+      };
     }
     // "can I relicense a derivative of it under MG-BY?", "how's that different from MG-BY-OS?": the pronoun is still the subject.
     if (state.subject && !input.named.includes(state.subject) && PRONOUN.test(bare) && besideSubject(input, bare)) {
@@ -138,8 +145,10 @@ export function nextTurn(input: TurnInput, state: ConversationState | undefined)
   const referent = ordinal ? state.licenses[ordinal[0]] : state.subject;
   const fragment = FRAGMENT.exec(input.withoutEdition.toLowerCase().replace(/\s+/g, ' ').trim());
   if (!PRONOUN.test(lower) && !ordinal && !fragment) return { kind: 'fresh' };
-  if (!referent) {
-    if (state.intent === 'remix' && PLURAL.test(lower) && state.licenses.length > 1) {
+  // "put them in a pipeline instead": after a remix, "them" are the models, even when the remix had a result.
+  const models = state.intent === 'remix' && PLURAL.test(lower) && state.licenses.length > 1 && !ordinal;
+  if (!referent || models) {
+    if (models) {
       const both = `the ${state.licenses.map(shortId).join(' and ')} models`;
       return {
         kind: 'rewrite',

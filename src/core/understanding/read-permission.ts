@@ -55,7 +55,7 @@ const ACT_CUES: Array<[Act, RegExp]> = [
   ['same-license', /same (license|licence|terms)|copyleft|share[\s-]?alike|under (the )?(same|identical) /],
   [
     'disclose-source',
-    /open[\s-]?sourc|disclos\w* (the )?(source|code|weights)|source (code|form)|(release|publish|provide|share)\w* (the |its |my )?(source|weights|training code|code)|adaptable form/,
+    /open[\s-]?sourc|disclos\w* (the )?(source|code|weights)|source (code|form)|(?<!(n't|not|never|without|no) )(release|publish|provide|share)\w* (the |its |my )?(source|weights|training code|code)|adaptable form/,
   ],
   [
     'rai',

@@ -77,13 +77,17 @@ const SUBJECT_CUES: Array<[Subject, RegExp]> = [
   ['personal', /personal|hobby|myself|at home/],
   ['training-data', /training data|datasets?|training set/],
   ['weights', /\bweights\b/],
+  [
+    'open-source-software',
+    /open[\s-]?source (software|librar|packages?|code)|\b(pip|npm|pypi) (package|librar)|\bpackages?\b|\blibrar(y|ies)\b|(mit|apache|bsd|gpl)[\s-]licen[cs]ed/,
+  ],
   ['code-docs', /\bcode\b|scripts|documentation|\bdocs\b/],
   ['generated-content', /generat\w*|content|images?|\btext\b/],
 ];
 
 /** A question about what a term means, or whether something falls under it. */
 const DEFINITION_SHAPE =
-  /\bdoes ['"]?(distribution|derivative( materials?)?|output|licensed materials|non[\s-]?commercial)['"]? (include|cover|mean|extend to)\b|\bwhat (exactly )?(counts|qualifies|is considered|is treated|is meant) as\b|where('s| is) the line|what is meant by|part of (the )?['"]?(licensed materials|output|third[\s-]party)|\bwhat('?s| exactly is| exactly are| is| are) (an? |the )?['"]?(extracted|derivative|licensed materials|third[\s-]party|non[\s-]?commercial|source|output|distribution)|\bwhat does .{0,40}\bmean\b|\bdefin(e|ed|es|ition)\b|\bmeaning of\b|\b(count|counts|qualify|qualifies|considered|treated|classed|classified) as\b|\b(considered|counted|treated|deemed) (an? )?(distribution|derivative|output)\b|\b(is|are|would) (an? |the |my |our )?[\w\s-]{1,90}? (an?|one of the|still an?|still) ['"‘’]?(derivative( material)?|extracted model|distribution|non[\s-]?commercial use)\b|^(is|are|would) [\w\s&'"-]{1,70}? ['"]?non[\s-]?commercial['"]?( use)?( under| in| for|\?|$)|\b(is|are) (still )?(an? )?['"]?derivatives?( materials?)?['"]?( under| in| for|\s*\?|$)/;
+  /\bdoes ['"]?(distribution|derivative( materials?)?|output|licensed materials|non[\s-]?commercial)['"]? (include|cover|mean|extend to)\b|\bwhat (exactly )?(counts|qualifies|is considered|is treated|is meant) as\b|where('s| is) the line|what is meant by|part of (the )?['"]?(licensed materials|output|third[\s-]party)|\bwh?at('?s| exactly is| exactly are| is| are) (an? |the )?['"]?(extracted|derivative|licensed materials|third[\s-]party|non[\s-]?commercial|source|output|distribution)|\bwhat does .{0,40}\bmean\b|\bdefin(e|ed|es|ition)\b|\bmeaning of\b|\b(count|counts|qualify|qualifies|considered|treated|classed|classified) as\b|\b(considered|counted|treated|deemed) (an? )?(distribution|derivative|output)\b|\b(is|are|would) (an? |the |my |our )?[\w\s-]{1,90}? (an?|one of the|still an?|still) ['"‘’]?(derivative( material)?|extracted model|distribution|non[\s-]?commercial use|third[\s-]party materials?|licensed materials?)\b|^(is|are|would) [\w\s&'"-]{1,70}? ['"]?non[\s-]?commercial['"]?( use)?( under| in| for|\?|$)|\b(is|are) (still )?(an? )?['"]?derivatives?( materials?)?['"]?( under| in| for|\s*\?|$)/;
 
 export interface TermReading {
   term: ClauseId;
