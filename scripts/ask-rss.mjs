@@ -31,6 +31,9 @@ const sampler = setInterval(sample, 50);
 // The slow reader: at most `sipBytes` every `sipEveryMs`.
 let answered = 0;
 child.stdout.pause();
+// Without a 'readable' listener Node resumes a child's stdout when the child exits, and what is still
+// buffered then flows away uncounted.
+child.stdout.on('readable', () => {});
 const reader = setInterval(() => {
   const chunk = child.stdout.read(Math.min(sipBytes, child.stdout.readableLength || sipBytes)) ?? child.stdout.read();
   if (chunk) answered += chunk.toString('latin1').split('\n').length - 1;

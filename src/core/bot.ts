@@ -85,7 +85,8 @@ export class Bot {
       state,
     );
     let u: Understanding;
-    let asked = question;
+    // Kept as read: a follow-up rewrites it, and a Chinese or Spanish question is re-read best in its reading text.
+    let asked = language === 'en' || language === 'other' ? question : text;
     switch (turn.kind) {
       case 'details': {
         const again = this.compose(this.matcher.understand(state!.question), state!.edition, language);

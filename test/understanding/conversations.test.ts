@@ -127,3 +127,27 @@ describe('replies and pronouns beside a named license', () => {
     expect([say('and the patent part?').intent, say('is the license revocable?').licenses]).toEqual(['grant', ['Apache-2.0']]);
   });
 });
+
+describe('follow-ups that change what the question is about', () => {
+  it('"what about just the outputs, under the 2025 texts?" asks the last question of the outputs', () => {
+    const say = conversation();
+    say('tell me about MG-BY-ND');
+    expect(say('can I share a fine-tune of it?').verdict).toBe('no');
+    const a = say('what about just the outputs, under the 2025 texts?');
+    expect([a.intent, a.licenses, a.verdict, a.edition]).toEqual(['permission', ['MG-BY-ND-2.0'], 'yes', '2025']);
+  });
+
+  it('reads what a reply to a question back says besides the license', () => {
+    const say = conversation();
+    expect(say('can i share it?').verdict).toBeNull();
+    const a = say('the fine-tuned version. base model is MG-BY-NC-ND');
+    expect([a.intent, a.licenses, a.verdict]).toEqual(['permission', ['MG-BY-NC-ND-2.0'], 'no']);
+  });
+
+  it('takes "them" after a remix as its two models, though the remix had a result', () => {
+    const say = conversation();
+    expect(say('weight averaging MG0 with MG-BY-RAI, ok?').verdict).toBe('compatible');
+    const a = say('and if I just put them in a pipeline instead?');
+    expect([a.intent, a.licenses, a.verdict]).toEqual(['remix', ['MG0-2.0', 'MG-BY-RAI-2.0'], 'separable']);
+  });
+});

@@ -4,6 +4,7 @@ import type { Edition } from '../knowledge/schema.js';
 import type { Assumed } from '../matcher/understanding.js';
 import type { Need } from '../rules/choose.js';
 import type { ActObject } from './permission-frame.js';
+import { objectIn, withObject } from './read-permission.js';
 import { isHelp } from './read-shape.js';
 
 /**
@@ -69,6 +70,9 @@ function besideSubject(input: TurnInput, bare: string): boolean {
   const targets = input.namedText.every((t) => BEFORE_TARGET.test(input.text.slice(0, Math.max(0, input.text.toLowerCase().indexOf(t.toLowerCase())))));
   return targets || COMPARED.test(bare);
 }
+
+/** "what about …", "and …?": a follow-up that changes one part of the last question. */
+const WHAT_ABOUT = /^(?:and |so |ok |but )?(?:(?:wh?at|how) about\b|and\b|just\b)/;
 
 const DETAILS = /^(?:why|why\?|how come|more|tell me more|details|explain|explain why|go on|show details)\s*[?!.]*$/;
 
@@ -140,6 +144,10 @@ export function nextTurn(input: TurnInput, state: ConversationState | undefined)
     if (!(SWAP.test(lower) || onlyLicenses) || state.licenses.length === 0 || state.written.length !== state.licenses.length) return { kind: 'fresh' };
     return { kind: 'rewrite', question: swapped(state, input), edition: input.edition ?? state.edition };
   }
+
+  // "what about just the outputs?" after a permission answer: the same question, about another object.
+  const object = state.intent === 'permission' && WHAT_ABOUT.test(lower) ? objectIn(lower) : undefined;
+  if (object && object !== state.object) return { kind: 'rewrite', question: withObject(state.question, object), edition: input.edition ?? state.edition };
 
   const ordinal = ORDINAL.find(([, re]) => re.test(lower));
   const referent = ordinal ? state.licenses[ordinal[0]] : state.subject;

@@ -173,3 +173,33 @@ function readPurpose(text: string): Purpose | undefined {
   if (internal) return 'internal-company';
   return undefined;
 }
+
+/** How a follow-up names each object in the reading text ("what about just the outputs?"). */
+const OBJECT_PHRASES: Record<ActObject, string> = {
+  model: 'the original model',
+  derivative: 'a fine-tuned version',
+  extracted: 'a model distilled from it',
+  output: 'its outputs',
+  'output-dataset': 'its outputs as a dataset',
+  'training-data': 'my training data',
+};
+
+/** The object a message names, if it names one. */
+export function objectIn(text: string): ActObject | undefined {
+  return firstMatch(OBJECT_CUES, text);
+}
+
+/** The question about another object: the words that named the old one give way to the new one's. */
+export function withObject(question: string, object: ActObject): string {
+  const spans = OBJECT_CUES.flatMap(([, re]) => {
+    const m = re.exec(question.toLowerCase());
+    return m ? [{ start: m.index, end: m.index + m[0].length }] : [];
+  }).sort((a, b) => a.start - b.start);
+  const phrase = OBJECT_PHRASES[object];
+  const first = spans[0];
+  if (!first) return `${question.replace(/[?!.\s]+$/, '')} ${phrase}?`;
+  // Whole words only: "fine-tun" stands for "fine-tuned version".
+  const start = question.slice(0, first.start).search(/[\w-]*$/);
+  const end = first.end + (question.slice(first.end).match(/^[\w-]*/)?.[0].length ?? 0);
+  return `${question.slice(0, start)}${phrase}${question.slice(end)}`;
+}
