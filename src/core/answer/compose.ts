@@ -16,6 +16,7 @@ import { matrixAnswer } from './intents/matrix-answer.js';
 import { permissionAnswer } from './intents/permission-answer.js';
 import { remixAnswer } from './intents/remix-answer.js';
 import { catalogue } from './messages/catalogue.js';
+import { OTHER_LANGUAGE_LINE } from './messages/en.js';
 import { renderDetails, renderText } from './render-text.js';
 import { resolveLicenses } from './resolve-licenses.js';
 
@@ -53,7 +54,7 @@ export function compose(u: Understanding, kb: KnowledgeBase, defaultEdition: Edi
   const card = {
     ...draft.card,
     headline: u.assumed && draft.card.headline ? msg.answer.assumed(draft.card.headline, u.assumed) : draft.card.headline,
-    paragraphs: [...(u.language === 'other' ? [msg.answer.otherLanguage] : []), ...draft.card.paragraphs, ...(note ? [note] : [])],
+    paragraphs: [...(u.language === 'other' ? [OTHER_LANGUAGE_LINE] : []), ...draft.card.paragraphs, ...(note ? [note] : [])],
     details: [...licenses.notes, ...draft.card.details],
     choices: [...(draft.clarify ?? []).map((q) => ({ label: q, question: q })), ...draft.card.choices, ...runnersUp].slice(0, MAX_CHOICES),
   };

@@ -80,24 +80,21 @@ const TYPO_CACHE_LIMIT = 10_000;
  */
 const UNKNOWN_FEATURE = 'u:unknown';
 
-/** Weights are rounded to this many significant digits so the cached JSON is compact and reloads bit-identical. */
+/** Weights are rounded to this many significant digits and kept in single precision: half the memory, and a model reloads bit-identical. */
 const PRECISION = 6;
 
 /** A feature's weights for every label are rows of `labels.length` numbers in these flat matrices. */
-/** Trained in double precision, kept in single: half the memory, and scores agree to far below any decision margin. */
-type Weights = Float64Array | Float32Array;
-
 interface Model {
   labels: string[];
   settings: ClassifierSettings;
   /** Feature key → row. */
   rows: Map<string, number>;
-  bias: Weights;
-  regression: Weights;
+  bias: Float32Array;
+  regression: Float32Array;
   /** Zero rows for character n-grams, which naive Bayes does not read. */
-  bayes: Weights;
-  centroid: Weights;
-  idf: Weights;
+  bayes: Float32Array;
+  centroid: Float32Array;
+  idf: Float32Array;
   /** Content stems and extra features seen in training. */
   vocabulary: Set<string>;
   /** Content words as written in training, the candidates for typo correction. */

@@ -6,6 +6,7 @@ import type { Need } from '../rules/choose.js';
 import type { ActObject } from './permission-frame.js';
 import { objectIn, withObject } from './read-permission.js';
 import { isHelp } from './read-shape.js';
+import { BEFORE_TARGET } from './read-target.js';
 
 /**
  * What a conversation carries from one turn to the next, so a follow-up fills in only what it changes:
@@ -64,7 +65,6 @@ const REPLY =
   /^(\s|and|or|,|\?|!|\.|it'?s|it is|its|that'?s|they'?re|they are|both|under|the|model|models|one|other|licen[cs]e[ds]?|is|are|was|were|using|i use|we use|i'm using|ok|okay|sorry|oh|mine|ours|my|our|first|second|and the|with)*$/;
 /** A license named beside a pronoun as a target or a point of comparison, not as the new subject. */
 const COMPARED = /\b(different|differ|differs|compare|compared|comparison|versus|vs\.?|than|stricter|looser|like)\b/;
-const BEFORE_TARGET = /\b(under|into|to|as)\s+(the\s+)?$/i;
 
 function besideSubject(input: TurnInput, bare: string): boolean {
   const targets = input.namedText.every((t) => BEFORE_TARGET.test(input.text.slice(0, Math.max(0, input.text.toLowerCase().indexOf(t.toLowerCase())))));
@@ -72,7 +72,7 @@ function besideSubject(input: TurnInput, bare: string): boolean {
 }
 
 /** "what about …", "and …?": a follow-up that changes one part of the last question. */
-const WHAT_ABOUT = /^(?:and |so |ok |but )?(?:(?:wh?at|how) about\b|and\b|just\b)/;
+const FOLLOW_UP_OPENING = /^(?:and |so |ok |but )?(?:(?:wh?at|how) about\b|and\b|just\b)/;
 
 const DETAILS = /^(?:why|why\?|how come|more|tell me more|details|explain|explain why|go on|show details)\s*[?!.]*$/;
 
@@ -146,7 +146,7 @@ export function nextTurn(input: TurnInput, state: ConversationState | undefined)
   }
 
   // "what about just the outputs?" after a permission answer: the same question, about another object.
-  const object = state.intent === 'permission' && WHAT_ABOUT.test(lower) ? objectIn(lower) : undefined;
+  const object = state.intent === 'permission' && FOLLOW_UP_OPENING.test(lower) ? objectIn(lower) : undefined;
   if (object && object !== state.object) return { kind: 'rewrite', question: withObject(state.question, object), edition: input.edition ?? state.edition };
 
   const ordinal = ORDINAL.find(([, re]) => re.test(lower));

@@ -30,9 +30,15 @@ function lastIndex(text: string, re: RegExp): number {
 }
 
 /** The earlier texts a message names, when an edition declares some ("under the May 2025 version"). */
+const earlier = new WeakMap<KnowledgeBase, Array<[string, RegExp]>>();
+
 export function earlierTextsNamed(lower: string, kb: KnowledgeBase): string | undefined {
-  for (const e of kb.editions.values()) {
-    if (e.earlierTexts?.phrases.some((p) => new RegExp(p).test(lower))) return e.earlierTexts.name;
+  let table = earlier.get(kb);
+  if (!table) {
+    table = [...kb.editions.values()].flatMap((e) =>
+      e.earlierTexts ? [[e.earlierTexts.name, new RegExp(e.earlierTexts.phrases.join('|'))] as [string, RegExp]] : [],
+    );
+    earlier.set(kb, table);
   }
-  return undefined;
+  return table.find(([, re]) => re.test(lower))?.[0];
 }

@@ -191,8 +191,9 @@ export function objectIn(text: string): ActObject | undefined {
 
 /** The question about another object: the words that named the old one give way to the new one's. */
 export function withObject(question: string, object: ActObject): string {
+  const lower = question.toLowerCase();
   const spans = OBJECT_CUES.flatMap(([, re]) => {
-    const m = re.exec(question.toLowerCase());
+    const m = re.exec(lower);
     return m ? [{ start: m.index, end: m.index + m[0].length }] : [];
   }).sort((a, b) => a.start - b.start);
   const phrase = OBJECT_PHRASES[object];

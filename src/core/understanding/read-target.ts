@@ -8,7 +8,8 @@ import type { PermissionFrame } from './permission-frame.js';
  * is keeping the same license or changing it.
  */
 
-const BEFORE_TARGET = /\b(under|to|into|as)\s+(the\s+|a\s+|an\s+)?$/i;
+/** The words that put a license as where the work goes, right before it. */
+export const BEFORE_TARGET = /\b(under|to|into|as)\s+(the\s+|a\s+|an\s+)?$/i;
 const TARGETED_ACTS = new Set(['share', 'relicense', 'same-license', 'disclose-source']);
 
 export interface Targeted {

@@ -62,8 +62,6 @@ export interface Catalogue {
   /** Lines every answer shares. */
   answer: {
     disclaimer: string;
-    /** Put before an answer to a message in a language the bot does not speak: which ones it does. */
-    otherLanguage: string;
     /** The line an answer rests on. */
     source: (line: string) => string;
     /** One of the questions offered when the bot asks back, numbered from 1. */

@@ -61,11 +61,13 @@ const grantPair = (g: { revocable: keyof typeof GRANT_VALUES; sublicensable: key
 /** "MG-BY + MG-BY-NC", or "two MG-BY models" when both have one license. */
 const pair = (ids: string[]) => (ids.length === 2 && ids[0] === ids[1] ? `two ${ids[0]} models` : ids.join(' + '));
 
+/** Put before an answer to a message in a language the bot does not read, which is always answered in English. */
+export const OTHER_LANGUAGE_LINE =
+  'I understand English, Chinese (中文) and Spanish (español). This is the best answer I can give, in English, from the license ids I recognised.';
+
 export const en: Catalogue = {
   answer: {
     disclaimer: 'Not legal advice: the license text governs.',
-    otherLanguage:
-      'I understand English, Chinese (中文) and Spanish (español). This is the best answer I can give, in English, from the license ids I recognised.',
     source: (line) => `Source: ${line}`,
     clarifyOption: (n, question) => `${n}. ${question}`,
     detailsField: (label, value) => `• ${label}: ${value}`,

@@ -1,4 +1,4 @@
-import type { LicenseGroup, LicenseOption } from '../../knowledge/schema.js';
+import type { LicenseOption } from '../../knowledge/schema.js';
 import { VERDICT_MARK as MARK } from '../words.js';
 import type { Catalogue } from './catalogue.js';
 
@@ -12,9 +12,6 @@ const OPTION_NAMES: Record<LicenseOption, string> = {
 };
 
 /** The license groups as answers name them; the data keeps the English value as its key. */
-const GROUPS: Record<LicenseGroup, string> = { Permissive: 'Permisiva', Conditional: 'Condicional', Stringent: 'Estricta' };
-/** A group name as given: the data's own translation passes through, an English one is translated. */
-const group = (g: string): string => GROUPS[g as LicenseGroup] ?? g;
 
 const GRANT_VALUES = {
   yes: 'Sí',
@@ -89,7 +86,6 @@ const pair = (ids: string[]) => (ids.length === 2 && ids[0] === ids[1] ? `dos mo
 export const es: Catalogue = {
   answer: {
     disclaimer: 'No es asesoría legal: rige el texto de la licencia.',
-    otherLanguage: 'Entiendo inglés, chino y español. Esta es la mejor respuesta que puedo darte con las licencias que reconocí.',
     source: (line) => `Fuente: ${line}`,
     clarifyOption: (n, question) => `${n}. ${question}`,
     detailsField: (label, value) => `• ${label}: ${value}`,
@@ -265,7 +261,7 @@ export const es: Catalogue = {
 
   license: {
     title: (id, name) => `${id}: ${name}`,
-    headline: (id, g, summary) => `${id} (${group(g)}): ${summary}`,
+    headline: (id, g, summary) => `${id} (${g}): ${summary}`,
     may: {
       'commercial-model': 'uso comercial',
       'share-derivatives': 'compartir derivados',
@@ -523,7 +519,7 @@ export const es: Catalogue = {
         case 'options':
           return d[side].join(', ') || 'ninguna';
         case 'group':
-          return group(d[side]);
+          return d[side];
         case 'revocable':
         case 'sublicensable':
           return GRANT_VALUES[d[side]];

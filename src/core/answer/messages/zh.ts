@@ -1,4 +1,4 @@
-import type { LicenseGroup, LicenseOption } from '../../knowledge/schema.js';
+import type { LicenseOption } from '../../knowledge/schema.js';
 import { VERDICT_MARK as MARK } from '../words.js';
 import type { Catalogue } from './catalogue.js';
 
@@ -12,13 +12,6 @@ const OPTION_NAMES: Record<LicenseOption, string> = {
 };
 
 /** The license groups as answers name them; the same words as the groups in data/i18n/zh.json. */
-const GROUPS: Record<LicenseGroup, string> = {
-  Permissive: '宽松型',
-  Conditional: '条件型',
-  Stringent: '严格型',
-};
-/** A group already worded by the data passes through unchanged. */
-const group = (g: string): string => GROUPS[g as LicenseGroup] ?? g;
 
 const GRANT_VALUES = {
   yes: '是',
@@ -75,7 +68,6 @@ const REMIX_FAQ = '把两个采用 MG 许可证的模型混合（remix）会怎�
 export const zh: Catalogue = {
   answer: {
     disclaimer: '仅供参考，不构成法律意见：以许可证原文为准。',
-    otherLanguage: '我能理解英文、中文和西班牙文。以下是根据我识别出的许可证给出的最佳回答。',
     source: (line) => `来源：${line}`,
     clarifyOption: (n, question) => `${n}. ${question}`,
     detailsField: (label, value) => `• ${label}：${value}`,
@@ -247,7 +239,7 @@ export const zh: Catalogue = {
 
   license: {
     title: (id, name) => `${id}：${name}`,
-    headline: (id, g, summary) => `${id}（${group(g)}）：${summary}`,
+    headline: (id, g, summary) => `${id}（${g}）：${summary}`,
     may: {
       'commercial-model': '商业使用',
       'share-derivatives': '分享衍生材料',
@@ -491,7 +483,7 @@ export const zh: Catalogue = {
         case 'options':
           return d[side].join('、') || '无';
         case 'group':
-          return group(d[side]);
+          return d[side];
         case 'revocable':
         case 'sublicensable':
           return GRANT_VALUES[d[side]];
